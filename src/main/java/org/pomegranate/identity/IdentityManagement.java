@@ -1,0 +1,136 @@
+package org.pomegranate.identity;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.pomegranate.identity.internal.AccountPrincipal;
+import org.pomegranate.identity.internal.AccountRepository;
+import org.pomegranate.identity.internal.PasswordPolicy;
+import org.pomegranate.organization.OrganizationManagement;
+import org.pomegranate.shared.web.ForbiddenException;
+import org.pomegranate.shared.web.InvalidInputException;
+import org.pomegranate.shared.web.NotFoundException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Accounts, the signed-in user and their scope. Every module that shows or changes data of a
+ * unit asks {@link #currentScope()} and filters by it in its queries.
+ */
+@Service
+@Transactional(readOnly = true)
+public class IdentityManagement {
+
+	private final AccountRepository accounts;
+	private final OrganizationManagement organization;
+	private final PasswordEncoder passwordEncoder;
+	private final PasswordPolicy passwordPolicy;
+	private final Clock clock;
+
+	IdentityManagement(AccountRepository accounts, OrganizationManagement organization,
+			PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy, Clock clock) {
+		this.accounts = accounts;
+		this.organization = organization;
+		this.passwordEncoder = passwordEncoder;
+		this.passwordPolicy = passwordPolicy;
+		this.clock = clock;
+	}
+
+	/** The signed-in user; throws {@link ForbiddenException} when nobody is signed in. */
+	public CurrentUser currentUser() {
+		return signedIn().orElseThrow(() -> new ForbiddenException("not signed in"));
+	}
+
+	/** The signed-in user, or empty when the caller runs outside a request (start-up, jobs). */
+	public java.util.Optional<CurrentUser> signedIn() {
+		Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+		return auth != null && auth.getPrincipal() instanceof AccountPrincipal principal
+				? java.util.Optional.of(principal.user()) : java.util.Optional.empty();
+	}
+
+	/** The units the signed-in staff member may see; {@link Scope#NONE} for residents. */
+	public Scope currentScope() {
+		return scopeOf(currentUser());
+	}
+
+	public Scope scopeOf(CurrentUser user) {
+		if (user.orgUnitId() == null || !user.role().isStaff()) {
+			return Scope.NONE;
+		}
+		return new Scope(user.orgUnitId(), organization.subtree(user.orgUnitId()));
+	}
+
+	/** Throws {@link ForbiddenException} unless the signed-in user holds the permission. */
+	public CurrentUser require(Permission permission) {
+		CurrentUser user = currentUser();
+		if (!user.can(permission)) {
+			throw new ForbiddenException("missing permission " + permission);
+		}
+		return user;
+	}
+
+	/**
+	 * Throws {@link NotFoundException} unless the unit lies in the signed-in user's scope: a unit
+	 * outside the scope looks the same as one that does not exist.
+	 */
+	public void requireInScope(UUID unitId) {
+		if (!currentScope().contains(unitId)) {
+			throw new NotFoundException("unit");
+		}
+	}
+
+	public List<StaffMember> staffOf(UUID orgUnitId) {
+		return accounts.staffOf(orgUnitId);
+	}
+
+	public long countStaffWithin(Scope scope) {
+		return accounts.countStaffIn(scope.asArray());
+	}
+
+	public boolean usernameTaken(String username) {
+		return accounts.findByUsername(username).isPresent();
+	}
+
+	@Transactional
+	public UUID createAccount(NewAccount account) {
+		passwordPolicy.problem(account.rawPassword()).ifPresent(key -> {
+			throw new InvalidInputException("password", key);
+		});
+		if (usernameTaken(account.username())) {
+			throw new InvalidInputException("username", "error.usernameTaken");
+		}
+		return accounts.insert(account, passwordEncoder.encode(account.rawPassword()));
+	}
+
+	public List<AccountSummary> findAccounts(String query, int limit) {
+		return accounts.search(query == null ? "" : query.trim(), limit);
+	}
+
+	@Transactional
+	public void unlock(UUID accountId) {
+		require(Permission.MANAGE_ACCOUNTS);
+		if (accounts.unlock(accountId) == 0) {
+			throw new NotFoundException("account");
+		}
+	}
+
+	@Transactional
+	public void resetPassword(UUID accountId, String newPassword) {
+		require(Permission.MANAGE_ACCOUNTS);
+		passwordPolicy.problem(newPassword).ifPresent(key -> {
+			throw new InvalidInputException("password", key);
+		});
+		if (accounts.setPassword(accountId, passwordEncoder.encode(newPassword)) == 0) {
+			throw new NotFoundException("account");
+		}
+	}
+
+	public Instant now() {
+		return clock.instant();
+	}
+}

@@ -1,0 +1,17 @@
+package org.pomegranate.identity;
+
+/** What a role may do. Granted to Spring Security as authorities of the same name. */
+public enum Permission {
+	/** See residents and households of one's scope, sensitive fields masked. */
+	VIEW_RESIDENTS,
+	/** Create and change residents and households of one's scope. */
+	EDIT_RESIDENTS,
+	/** Reveal one masked field, with a typed reason that is audited. */
+	REVEAL_SENSITIVE,
+	/** Unlock accounts and reset passwords. */
+	MANAGE_ACCOUNTS,
+	/** Search the audit log. */
+	VIEW_AUDIT,
+	/** Browse the organisation tree of one's scope. */
+	VIEW_ORGANIZATION
+}

@@ -1,0 +1,66 @@
+package org.pomegranate.privacy;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.pomegranate.identity.CurrentUser;
+import org.pomegranate.identity.IdentityManagement;
+import org.pomegranate.identity.Permission;
+import org.pomegranate.privacy.internal.AuditRepository;
+import org.pomegranate.shared.web.PageOf;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The append-only record of every view and change of a resident's personal data. There is no
+ * update or delete here by design; residents read their own entries on their "my data" page.
+ */
+@Service
+public class AuditLog {
+
+	/** The actor name of acts the application does on its own (imports, demo data). */
+	public static final String SYSTEM_ACTOR = "system";
+
+	private final AuditRepository entries;
+	private final IdentityManagement identity;
+
+	AuditLog(AuditRepository entries, IdentityManagement identity) {
+		this.entries = entries;
+		this.identity = identity;
+	}
+
+	/**
+	 * Records an act of the signed-in user. Joins the caller's transaction, so a change and its
+	 * audit entry are written together or not at all.
+	 *
+	 * @param residentId whose data it was; {@code null} for acts on a household as a whole
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void record(AuditAction action, String subjectType, UUID subjectId, UUID residentId, String detail,
+			String reason) {
+		// no signed-in user means the application itself acts: imports and the demo loader
+		CurrentUser user = identity.signedIn().orElse(null);
+		entries.append(user == null ? null : user.accountId(), user == null ? SYSTEM_ACTOR : user.username(),
+				user == null ? null : user.role().name(), action, subjectType, subjectId, residentId, detail, reason);
+	}
+
+	/** Reads that are not part of a change get their own transaction. */
+	@Transactional
+	public void recordView(String subjectType, UUID subjectId, UUID residentId, String detail) {
+		record(AuditAction.VIEW, subjectType, subjectId, residentId, detail, null);
+	}
+
+	/** Staff access to one resident's data, newest first, for that resident's own page. */
+	@Transactional(readOnly = true)
+	public List<AuditRecord> accessesTo(UUID residentId, int limit) {
+		return entries.forResident(residentId, limit);
+	}
+
+	/** Administrator's search. */
+	@Transactional(readOnly = true)
+	public PageOf<AuditRecord> search(AuditQuery query, int page, int size) {
+		identity.require(Permission.VIEW_AUDIT);
+		return entries.search(query, page, size);
+	}
+}

@@ -1,0 +1,91 @@
+package org.pomegranate.privacy.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import org.pomegranate.privacy.AuditAction;
+import org.pomegranate.privacy.AuditQuery;
+import org.pomegranate.privacy.AuditRecord;
+import org.pomegranate.shared.TimeConfiguration;
+import org.pomegranate.shared.web.PageOf;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Inserts and reads audit entries. Deliberately has no update or delete. */
+@Repository
+public class AuditRepository {
+
+	private static final String COLUMNS = """
+			select id, occurred_at, actor_name, actor_role, action, subject_type, subject_id, resident_id, detail, reason
+			from audit_entry""";
+
+	private final JdbcClient jdbc;
+
+	AuditRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	public void append(UUID actorId, String actorName, String actorRole, AuditAction action, String subjectType,
+			UUID subjectId, UUID residentId, String detail, String reason) {
+		jdbc.sql("""
+				insert into audit_entry (actor_id, actor_name, actor_role, action, subject_type, subject_id, resident_id, detail, reason)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(actorId, actorName, actorRole, action.name(), subjectType, subjectId, residentId,
+					truncate(detail), truncate(reason))
+			.update();
+	}
+
+	public List<AuditRecord> forResident(UUID residentId, int limit) {
+		return jdbc.sql(COLUMNS + " where resident_id = ? order by occurred_at desc, id desc limit ?")
+			.params(residentId, limit).query(this::map).list();
+	}
+
+	public PageOf<AuditRecord> search(AuditQuery q, int page, int size) {
+		List<String> where = new ArrayList<>();
+		List<Object> params = new ArrayList<>();
+		if (q.actor() != null && !q.actor().isBlank()) {
+			where.add("actor_name ilike ?");
+			params.add("%" + q.actor().trim() + "%");
+		}
+		if (q.action() != null) {
+			where.add("action = ?");
+			params.add(q.action().name());
+		}
+		if (q.residentId() != null) {
+			where.add("resident_id = ?");
+			params.add(q.residentId());
+		}
+		if (q.from() != null) {
+			where.add("occurred_at >= ?");
+			params.add(Timestamp.from(q.from().atStartOfDay(TimeConfiguration.DISPLAY_ZONE).toInstant()));
+		}
+		if (q.to() != null) {
+			where.add("occurred_at < ?");
+			params.add(Timestamp.from(q.to().plusDays(1).atStartOfDay(TimeConfiguration.DISPLAY_ZONE).toInstant()));
+		}
+		String filter = where.isEmpty() ? "" : " where " + String.join(" and ", where);
+		long total = jdbc.sql("select count(*) from audit_entry" + filter).params(params).query(Long.class).single();
+		int pageSize = PageOf.clampSize(size);
+		List<Object> pageParams = new ArrayList<>(params);
+		pageParams.add(pageSize);
+		pageParams.add(PageOf.offset(page, pageSize));
+		List<AuditRecord> items = jdbc.sql(COLUMNS + filter + " order by occurred_at desc, id desc limit ? offset ?")
+			.params(pageParams).query(this::map).list();
+		return new PageOf<>(items, Math.max(0, page), pageSize, total);
+	}
+
+	private static String truncate(String text) {
+		return text == null || text.length() <= 500 ? text : text.substring(0, 500);
+	}
+
+	private AuditRecord map(ResultSet rs, int n) throws SQLException {
+		return new AuditRecord(rs.getLong("id"), rs.getTimestamp("occurred_at").toInstant(), rs.getString("actor_name"),
+				rs.getString("actor_role"), AuditAction.valueOf(rs.getString("action")), rs.getString("subject_type"),
+				rs.getObject("subject_id", UUID.class), rs.getObject("resident_id", UUID.class), rs.getString("detail"),
+				rs.getString("reason"));
+	}
+}

@@ -1,0 +1,6 @@
+package org.pomegranate.registry;
+
+/** Why a residence ended. The record stays; only its status changes. */
+public enum EndReason {
+	MOVED_AWAY, DECEASED
+}

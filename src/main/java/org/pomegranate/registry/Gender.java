@@ -1,0 +1,5 @@
+package org.pomegranate.registry;
+
+public enum Gender {
+	FEMALE, MALE
+}

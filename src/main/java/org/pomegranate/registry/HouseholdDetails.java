@@ -1,0 +1,13 @@
+package org.pomegranate.registry;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+public record HouseholdDetails(UUID id, UUID buildingId, String compoundName, String buildingName, String unitNo,
+		String room, String address, UUID gridId, boolean resettled, String resettlementProject,
+		LocalDate moveInDate, List<ResidentSummary> residents, List<PastAddress> pastAddresses) {
+
+	public record PastAddress(String address, java.time.Instant movedAt, String movedBy) {
+	}
+}

@@ -1,0 +1,68 @@
+package org.pomegranate.registry;
+
+import java.util.UUID;
+
+import org.pomegranate.privacy.AuditAction;
+import org.pomegranate.privacy.AuditLog;
+import org.pomegranate.registry.internal.RegistryRepository;
+import org.pomegranate.registry.internal.ResidentSealer;
+import org.pomegranate.shared.web.InvalidInputException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Bulk loading by the application itself (demo data, later file imports): no signed-in user and
+ * no scope, but the same validation, encryption and audit trail (actor "system") as staff edits.
+ * Callers run it inside their own transaction so that a file loads all or nothing.
+ */
+@Service
+@Transactional(propagation = Propagation.MANDATORY)
+public class RegistryImport {
+
+	private final RegistryRepository registry;
+	private final ResidentSealer sealer;
+	private final AuditLog audit;
+
+	RegistryImport(RegistryRepository registry, ResidentSealer sealer, AuditLog audit) {
+		this.registry = registry;
+		this.sealer = sealer;
+		this.audit = audit;
+	}
+
+	public UUID addCompound(UUID communityId, String name, String address) {
+		UUID id = UUID.randomUUID();
+		registry.insertCompound(id, communityId, name, address);
+		return id;
+	}
+
+	/** @param gridId the grid the building belongs to: it decides who serves its households */
+	public UUID addBuilding(UUID compoundId, UUID gridId, String name) {
+		UUID id = UUID.randomUUID();
+		registry.insertBuilding(id, compoundId, gridId, name);
+		return id;
+	}
+
+	public UUID addHousehold(HouseholdForm form) {
+		UUID id = UUID.randomUUID();
+		registry.insertHousehold(id, form);
+		audit.record(AuditAction.CREATE, RegistryManagement.HOUSEHOLD, id, null, "import", null);
+		return id;
+	}
+
+	public UUID addResident(ResidentForm form) {
+		if (form.idNumber() != null && !IdNumber.isValid(form.idNumber())) {
+			throw new InvalidInputException("idNumber", "error.idNumber");
+		}
+		UUID id = UUID.randomUUID();
+		registry.insertResident(id, sealer.seal(form));
+		audit.record(AuditAction.CREATE, RegistryManagement.RESIDENT, id, id, "import", null);
+		return id;
+	}
+
+	/** Whether the registry holds any household yet. */
+	@Transactional(readOnly = true)
+	public boolean isEmpty() {
+		return !registry.anyHousehold();
+	}
+}

@@ -1,0 +1,238 @@
+package org.pomegranate.registry;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+
+import org.pomegranate.identity.CurrentUser;
+import org.pomegranate.identity.IdentityManagement;
+import org.pomegranate.identity.Permission;
+import org.pomegranate.identity.Scope;
+import org.pomegranate.privacy.AuditAction;
+import org.pomegranate.privacy.AuditLog;
+import org.pomegranate.registry.internal.RegistryRepository;
+import org.pomegranate.registry.internal.ResidentSealer;
+import org.pomegranate.registry.internal.StoredResident;
+import org.pomegranate.shared.web.InvalidInputException;
+import org.pomegranate.shared.web.NotFoundException;
+import org.pomegranate.shared.web.PageOf;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Households and residents as staff work with them. Every method checks the caller's permission
+ * and scope, and writes an audit entry for each view or change of personal data in the same
+ * transaction as the act itself.
+ */
+@Service
+@Transactional
+public class RegistryManagement {
+
+	static final String HOUSEHOLD = "HOUSEHOLD";
+	static final String RESIDENT = "RESIDENT";
+
+	private final RegistryRepository registry;
+	private final ResidentSealer sealer;
+	private final IdentityManagement identity;
+	private final AuditLog audit;
+	private final Clock clock;
+
+	RegistryManagement(RegistryRepository registry, ResidentSealer sealer, IdentityManagement identity,
+			AuditLog audit, Clock clock) {
+		this.registry = registry;
+		this.sealer = sealer;
+		this.identity = identity;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	// ---- households -----------------------------------------------------------------------------
+
+	public PageOf<HouseholdSummary> findHouseholds(String address, int page, int size) {
+		return registry.findHouseholds(scopeFor(Permission.VIEW_RESIDENTS).asArray(), address, page, size);
+	}
+
+	public HouseholdDetails household(UUID id) {
+		HouseholdDetails household = registry.household(id, scopeFor(Permission.VIEW_RESIDENTS).asArray())
+			.orElseThrow(() -> new NotFoundException("household"));
+		audit.record(AuditAction.VIEW, HOUSEHOLD, id, null, household.address(), null);
+		return household;
+	}
+
+	public UUID createHousehold(HouseholdForm form) {
+		Scope scope = scopeFor(Permission.EDIT_RESIDENTS);
+		checkHousehold(form, scope);
+		UUID id = UUID.randomUUID();
+		registry.insertHousehold(id, form);
+		audit.record(AuditAction.CREATE, HOUSEHOLD, id, null, null, null);
+		return id;
+	}
+
+	/** Changes a household; a new building, unit or room is a move and keeps the old address on record. */
+	public void updateHousehold(UUID id, HouseholdForm form) {
+		Scope scope = scopeFor(Permission.EDIT_RESIDENTS);
+		HouseholdDetails current = registry.household(id, scope.asArray())
+			.orElseThrow(() -> new NotFoundException("household"));
+		checkHousehold(form, scope);
+		boolean moved = !current.buildingId().equals(form.buildingId()) || !current.unitNo().equals(form.unitNo())
+				|| !current.room().equals(form.room());
+		if (moved) {
+			registry.recordMove(id, identity.currentUser().username());
+		}
+		registry.updateHousehold(id, form);
+		audit.record(moved ? AuditAction.MOVE : AuditAction.UPDATE, HOUSEHOLD, id, null,
+				moved ? "from " + current.address() : null, null);
+	}
+
+	public List<BuildingOption> buildingsInScope() {
+		return registry.buildingsIn(scopeFor(Permission.VIEW_RESIDENTS).asArray());
+	}
+
+	// ---- residents ------------------------------------------------------------------------------
+
+	public PageOf<ResidentSummary> findResidents(ResidentSearch search, int page, int size) {
+		Scope scope = scopeFor(Permission.VIEW_RESIDENTS);
+		String suffix = blankToNull(search.phoneSuffix());
+		if (suffix != null && !suffix.matches("\\d{4}")) {
+			throw new InvalidInputException("phoneSuffix", "error.phoneSuffix");
+		}
+		PageOf<ResidentSummary> found = registry.findResidents(scope.asArray(), blankToNull(search.name()),
+				suffix == null ? null : sealer.phoneSuffixHash(suffix), blankToNull(search.address()),
+				search.includeEnded(), page, size);
+		audit.record(AuditAction.SEARCH, RESIDENT, null, null, describe(search, found.total()), null);
+		return found;
+	}
+
+	public ResidentDetails resident(UUID id) {
+		Scope scope = scopeFor(Permission.VIEW_RESIDENTS);
+		registry.stored(id, scope.asArray()).orElseThrow(() -> new NotFoundException("resident"));
+		audit.record(AuditAction.VIEW, RESIDENT, id, id, null, null);
+		return details(id);
+	}
+
+	public UUID createResident(ResidentForm form) {
+		Scope scope = scopeFor(Permission.EDIT_RESIDENTS);
+		requireHouseholdIn(form.householdId(), scope);
+		checkIdNumber(form.idNumber(), null);
+		UUID id = UUID.randomUUID();
+		registry.insertResident(id, sealer.seal(form));
+		audit.record(AuditAction.CREATE, RESIDENT, id, id, null, null);
+		return id;
+	}
+
+	/**
+	 * Changes a resident. Phone, ID number and ethnicity left empty keep their stored values,
+	 * since staff never see them unmasked in a form. A different household is a move.
+	 */
+	public void updateResident(UUID id, ResidentForm form) {
+		Scope scope = scopeFor(Permission.EDIT_RESIDENTS);
+		StoredResident current = registry.stored(id, scope.asArray())
+			.orElseThrow(() -> new NotFoundException("resident"));
+		checkIdNumber(form.idNumber(), id);
+		if (!current.householdId().equals(form.householdId())) {
+			requireHouseholdIn(form.householdId(), scope);
+			registry.moveResident(id, form.householdId(), LocalDate.now(clock));
+		}
+		StoredResident sealed = sealer.seal(form);
+		registry.updateResident(id, new StoredResident(form.householdId(), sealed.name(), sealed.gender(),
+				sealed.birthDate(), keep(sealed.phoneCipher(), current.phoneCipher()),
+				keep(sealed.phoneSuffixHash(), current.phoneSuffixHash()),
+				keep(sealed.idNumberCipher(), current.idNumberCipher()), keep(sealed.idNumberHash(), current.idNumberHash()),
+				keep(sealed.ethnicityCipher(), current.ethnicityCipher()), sealed.preferredLanguage(),
+				sealed.supportNeeds(), sealed.newcomer(), sealed.newcomerNeeds()));
+		audit.record(AuditAction.UPDATE, RESIDENT, id, id, null, null);
+	}
+
+	/** Ends a residence (moved away, deceased). The record and its history stay. */
+	public void endResidence(UUID id, EndReason reason, LocalDate on) {
+		Scope scope = scopeFor(Permission.EDIT_RESIDENTS);
+		registry.stored(id, scope.asArray()).orElseThrow(() -> new NotFoundException("resident"));
+		LocalDate date = on == null ? LocalDate.now(clock) : on;
+		if (date.isAfter(LocalDate.now(clock))) {
+			throw new InvalidInputException("endedOn", "error.date.future");
+		}
+		registry.endResidence(id, Objects.requireNonNull(reason).name(), date);
+		audit.record(AuditAction.END_RESIDENCE, RESIDENT, id, id, reason.name(), null);
+	}
+
+	/**
+	 * Shows one masked field in full. Needs the reveal permission and a reason, which goes into
+	 * the audit log and onto the resident's own "my data" page.
+	 */
+	public String reveal(UUID residentId, SensitiveField field, String reason) {
+		Scope scope = scopeFor(Permission.REVEAL_SENSITIVE);
+		String why = reason == null ? "" : reason.trim();
+		if (why.length() < 2 || why.length() > 200) {
+			throw new InvalidInputException("reason", "error.reason");
+		}
+		StoredResident stored = registry.stored(residentId, scope.asArray())
+			.orElseThrow(() -> new NotFoundException("resident"));
+		audit.record(AuditAction.REVEAL, RESIDENT, residentId, residentId, field.name(), why);
+		String value = sealer.plain(stored, field);
+		return value == null ? "" : value;
+	}
+
+	/** The signed-in resident's own record; not an access by staff, so not audited. */
+	@Transactional(readOnly = true)
+	public ResidentDetails ownRecord() {
+		CurrentUser user = identity.currentUser();
+		if (user.residentId() == null) {
+			throw new NotFoundException("resident");
+		}
+		return details(user.residentId());
+	}
+
+	private ResidentDetails details(UUID id) {
+		return registry.details(id, sealer::masks).orElseThrow(() -> new NotFoundException("resident"));
+	}
+
+	// ---- checks ---------------------------------------------------------------------------------
+
+	private Scope scopeFor(Permission permission) {
+		CurrentUser user = identity.require(permission);
+		return identity.scopeOf(user);
+	}
+
+	private void checkHousehold(HouseholdForm form, Scope scope) {
+		UUID grid = registry.gridOfBuilding(form.buildingId()).orElse(null);
+		if (!scope.contains(grid)) {
+			throw new InvalidInputException("buildingId", "error.unknownBuilding");
+		}
+		if (form.resettled() && (form.resettlementProject() == null || form.resettlementProject().isBlank())) {
+			throw new InvalidInputException("resettlementProject", "error.resettlementProject");
+		}
+	}
+
+	private void requireHouseholdIn(UUID householdId, Scope scope) {
+		if (!scope.contains(registry.gridOfHousehold(householdId).orElse(null))) {
+			throw new InvalidInputException("householdId", "error.unknownHousehold");
+		}
+	}
+
+	void checkIdNumber(String idNumber, UUID residentId) {
+		if (idNumber == null) {
+			return;
+		}
+		if (!IdNumber.isValid(idNumber)) {
+			throw new InvalidInputException("idNumber", "error.idNumber");
+		}
+		if (registry.idNumberTaken(sealer.idNumberHash(idNumber), residentId)) {
+			throw new InvalidInputException("idNumber", "error.idNumber.taken");
+		}
+	}
+
+	private static String keep(String updated, String current) {
+		return updated != null ? updated : current;
+	}
+
+	private static String blankToNull(String s) {
+		return s == null || s.isBlank() ? null : s.trim();
+	}
+
+	private static String describe(ResidentSearch s, long total) {
+		return "name=" + Objects.toString(blankToNull(s.name()), "") + " phone=" + (s.phoneSuffix() == null ? "" : "****")
+				+ " address=" + Objects.toString(blankToNull(s.address()), "") + " found=" + total;
+	}
+}

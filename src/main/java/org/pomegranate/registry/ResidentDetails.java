@@ -1,0 +1,21 @@
+package org.pomegranate.registry;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * One resident's record with sensitive fields masked. {@code ethnicityDeclared} says only whether
+ * there is something to reveal.
+ */
+public record ResidentDetails(UUID id, UUID householdId, String address, UUID gridId, String name, Gender gender,
+		LocalDate birthDate, String maskedPhone, String maskedIdNumber, boolean ethnicityDeclared,
+		Language preferredLanguage, Set<SupportNeed> supportNeeds, boolean newcomer, Set<NewcomerNeed> newcomerNeeds,
+		ResidentStatus status, LocalDate endedOn, List<Residence> residences) {
+
+	/** A stay in a household. */
+	public record Residence(UUID householdId, String address, LocalDate startedOn, LocalDate endedOn,
+			String endReason) {
+	}
+}

@@ -1,0 +1,40 @@
+package org.pomegranate.registry;
+
+import java.time.LocalDate;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Past;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/**
+ * A resident's record as entered by staff. Phone and ID number are optional; an ID number must
+ * pass the GB 11643 checksum. Ethnicity is optional and self-declared.
+ */
+public record ResidentForm(
+		@NotNull UUID householdId,
+		@NotBlank @Size(max = 50) String name,
+		@NotNull Gender gender,
+		@NotNull @Past LocalDate birthDate,
+		@Pattern(regexp = "1\\d{10}", message = "{error.phone}") String phone,
+		@Size(max = 18) String idNumber,
+		@NotNull Language preferredLanguage,
+		Ethnicity ethnicity,
+		Set<SupportNeed> supportNeeds,
+		boolean newcomer,
+		Set<NewcomerNeed> newcomerNeeds) {
+
+	public ResidentForm {
+		supportNeeds = supportNeeds == null ? Set.of() : Set.copyOf(supportNeeds);
+		newcomerNeeds = newcomerNeeds == null ? Set.of() : Set.copyOf(newcomerNeeds);
+		phone = blankToNull(phone);
+		idNumber = blankToNull(idNumber);
+	}
+
+	private static String blankToNull(String s) {
+		return s == null || s.isBlank() ? null : s.trim();
+	}
+}

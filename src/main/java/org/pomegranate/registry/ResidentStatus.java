@@ -1,0 +1,5 @@
+package org.pomegranate.registry;
+
+public enum ResidentStatus {
+	ACTIVE, MOVED_AWAY, DECEASED
+}

@@ -1,0 +1,30 @@
+package org.pomegranate.shared.database;
+
+import javax.sql.DataSource;
+
+import com.zaxxer.hikari.HikariDataSource;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Starts an embedded PostgreSQL when no {@code spring.datasource.url} is configured, so that
+ * {@code mvn spring-boot:run} needs nothing installed. Production sets the URL and never gets here.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnExpression("'${spring.datasource.url:}'.isEmpty()")
+class EmbeddedDatabaseConfiguration {
+
+	@Bean
+	DataSource dataSource(@Value("${pomegranate.embedded-db.data-dir:}") String dataDir,
+			@Value("${pomegranate.embedded-db.port:0}") int port) {
+		EmbeddedDatabase database = EmbeddedDatabase.start(dataDir, port);
+		HikariDataSource dataSource = new HikariDataSource();
+		dataSource.setJdbcUrl(database.jdbcUrl());
+		dataSource.setUsername("postgres");
+		dataSource.setMaximumPoolSize(10);
+		dataSource.setPoolName("embedded-postgres");
+		return dataSource;
+	}
+}

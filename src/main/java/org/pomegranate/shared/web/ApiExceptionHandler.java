@@ -1,0 +1,102 @@
+package org.pomegranate.shared.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ResponseEntity;
+import org.springframework.validation.BindException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Turns every failure of a JSON endpoint into an {@link ApiError} in the caller's language. Only
+ * controllers annotated {@code @RestController} are covered; pages have {@link PageExceptionHandler}.
+ */
+@org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE)
+@RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
+class ApiExceptionHandler extends ResponseEntityExceptionHandler {
+
+	private final MessageSource messages;
+
+	ApiExceptionHandler(MessageSource messages) {
+		this.messages = messages;
+	}
+
+	@ExceptionHandler(NotFoundException.class)
+	ResponseEntity<ApiError> notFound() {
+		return error(HttpStatus.NOT_FOUND, "error.notFound", List.of());
+	}
+
+	@ExceptionHandler(ForbiddenException.class)
+	ResponseEntity<ApiError> forbidden() {
+		return error(HttpStatus.FORBIDDEN, "error.forbidden", List.of());
+	}
+
+	@ExceptionHandler(InvalidInputException.class)
+	ResponseEntity<ApiError> invalid(InvalidInputException e) {
+		List<ApiError.FieldError> fields = e.fieldErrors().entrySet().stream()
+			.map(f -> new ApiError.FieldError(f.getKey(), text(f.getValue())))
+			.toList();
+		return error(HttpStatus.BAD_REQUEST, "error.invalid", fields);
+	}
+
+	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
+	ResponseEntity<ApiError> typeMismatch(MethodArgumentTypeMismatchException e) {
+		return error(HttpStatus.BAD_REQUEST, "error.invalid",
+				List.of(new ApiError.FieldError(e.getName(), text("error.field.type"))));
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
+			HttpStatusCode status, WebRequest request) {
+		List<ApiError.FieldError> fields = new ArrayList<>();
+		if (ex instanceof BindException bind) {
+			bind.getFieldErrors().forEach(f -> fields.add(new ApiError.FieldError(f.getField(), fieldText(f))));
+		}
+		if (ex instanceof HandlerMethodValidationException validation) {
+			validation.getAllErrors().forEach(err -> fields.add(new ApiError.FieldError(
+					err instanceof org.springframework.validation.FieldError f ? f.getField() : "request",
+					messages.getMessage(err, locale()))));
+		}
+		String key = status.is4xxClientError() ? (fields.isEmpty() ? "error.badRequest" : "error.invalid")
+				: "error.server";
+		if (status.value() == 404) {
+			key = "error.notFound";
+		}
+		if (status.value() == 405) {
+			key = "error.method";
+		}
+		ApiError error = new ApiError(status.value(), text(key), fields);
+		return ResponseEntity.status(status).headers(headers).body(error);
+	}
+
+	private String fieldText(org.springframework.validation.FieldError f) {
+		if (f.isBindingFailure()) {
+			return text("error.field.type");
+		}
+		return messages.getMessage(f, locale());
+	}
+
+	private ResponseEntity<ApiError> error(HttpStatus status, String key, List<ApiError.FieldError> fields) {
+		return ResponseEntity.status(status).body(new ApiError(status.value(), text(key), fields));
+	}
+
+	private String text(String key) {
+		return messages.getMessage(key, null, key, locale());
+	}
+
+	private static Locale locale() {
+		return LocaleContextHolder.getLocale();
+	}
+}

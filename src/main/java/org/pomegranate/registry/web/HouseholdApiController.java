@@ -1,0 +1,61 @@
+package org.pomegranate.registry.web;
+
+import java.net.URI;
+import java.util.UUID;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import org.pomegranate.registry.HouseholdDetails;
+import org.pomegranate.registry.HouseholdForm;
+import org.pomegranate.registry.HouseholdSummary;
+import org.pomegranate.registry.RegistryManagement;
+import org.pomegranate.shared.web.PageOf;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/households")
+@Tag(name = "Households", description = "Households within the caller's scope")
+class HouseholdApiController {
+
+	private final RegistryManagement registry;
+
+	HouseholdApiController(RegistryManagement registry) {
+		this.registry = registry;
+	}
+
+	@GetMapping
+	@Operation(summary = "Households, optionally filtered by part of the address, paged")
+	PageOf<HouseholdSummary> list(@RequestParam(defaultValue = "") String address,
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+		return registry.findHouseholds(address, page, size);
+	}
+
+	@GetMapping("/{id}")
+	@Operation(summary = "One household with its residents (sensitive fields masked)")
+	HouseholdDetails get(@PathVariable UUID id) {
+		return registry.household(id);
+	}
+
+	@PostMapping
+	@Operation(summary = "Register a household")
+	ResponseEntity<HouseholdDetails> create(@Valid @RequestBody HouseholdForm form) {
+		UUID id = registry.createHousehold(form);
+		return ResponseEntity.created(URI.create("/api/v1/households/" + id)).body(registry.household(id));
+	}
+
+	@PutMapping("/{id}")
+	@Operation(summary = "Change a household; a new building, unit or room is recorded as a move")
+	HouseholdDetails update(@PathVariable UUID id, @Valid @RequestBody HouseholdForm form) {
+		registry.updateHousehold(id, form);
+		return registry.household(id);
+	}
+}

@@ -1,0 +1,29 @@
+package org.pomegranate.registry.web;
+
+import org.pomegranate.privacy.AuditLog;
+import org.pomegranate.registry.RegistryManagement;
+import org.pomegranate.registry.ResidentDetails;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** A resident's own record and every staff access to it, from the audit log. */
+@Controller
+class MyDataPageController {
+
+	private final RegistryManagement registry;
+	private final AuditLog audit;
+
+	MyDataPageController(RegistryManagement registry, AuditLog audit) {
+		this.registry = registry;
+		this.audit = audit;
+	}
+
+	@GetMapping("/me")
+	String myData(Model model) {
+		ResidentDetails me = registry.ownRecord();
+		model.addAttribute("resident", me);
+		model.addAttribute("accesses", audit.accessesTo(me.id(), 200));
+		return "registry/my-data";
+	}
+}

@@ -1,0 +1,58 @@
+package org.pomegranate.registry.web;
+
+import java.util.UUID;
+
+import org.pomegranate.registry.Ethnicity;
+import org.pomegranate.registry.Gender;
+import org.pomegranate.registry.Language;
+import org.pomegranate.registry.NewcomerNeed;
+import org.pomegranate.registry.RegistryManagement;
+import org.pomegranate.registry.ResidentDetails;
+import org.pomegranate.registry.ResidentForm;
+import org.pomegranate.registry.SupportNeed;
+import org.pomegranate.shared.web.InvalidInputException;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+
+/** What the household and resident forms need besides the form object: choices and rule errors. */
+@Component
+class RegistryFormSupport {
+
+	private final RegistryManagement registry;
+
+	RegistryFormSupport(RegistryManagement registry) {
+		this.registry = registry;
+	}
+
+	ResidentForm emptyResident(UUID household) {
+		return new ResidentForm(household, "", null, null, null, null, Language.ZH, null, null, false, null);
+	}
+
+	/** Sensitive fields start empty: an edit never shows them, and empty keeps what is stored. */
+	ResidentForm residentFormOf(ResidentDetails r) {
+		return new ResidentForm(r.householdId(), r.name(), r.gender(), r.birthDate(), null, null,
+				r.preferredLanguage(), null, r.supportNeeds(), r.newcomer(), r.newcomerNeeds());
+	}
+
+	String residentForm(Model model, UUID residentId) {
+		model.addAttribute("residentId", residentId);
+		model.addAttribute("genders", Gender.values());
+		model.addAttribute("languages", Language.values());
+		model.addAttribute("ethnicities", Ethnicity.values());
+		model.addAttribute("supportNeeds", SupportNeed.values());
+		model.addAttribute("newcomerNeeds", NewcomerNeed.values());
+		return "registry/resident-form";
+	}
+
+	String householdForm(Model model, UUID householdId) {
+		model.addAttribute("householdId", householdId);
+		model.addAttribute("buildings", registry.buildingsInScope());
+		return "registry/household-form";
+	}
+
+	/** Puts business-rule errors from the service onto the form's fields. */
+	void reject(BindingResult errors, InvalidInputException e) {
+		e.fieldErrors().forEach((field, key) -> errors.rejectValue(field, key, key));
+	}
+}

@@ -1,0 +1,80 @@
+package org.pomegranate.registry.web;
+
+import java.net.URI;
+import java.util.UUID;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.pomegranate.registry.RegistryManagement;
+import org.pomegranate.registry.ResidentDetails;
+import org.pomegranate.registry.ResidentForm;
+import org.pomegranate.registry.ResidentSearch;
+import org.pomegranate.registry.ResidentSummary;
+import org.pomegranate.registry.SensitiveField;
+import org.pomegranate.shared.web.PageOf;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/residents")
+@Tag(name = "Residents", description = "Residents within the caller's scope; ID numbers and phones masked")
+class ResidentApiController {
+
+	private final RegistryManagement registry;
+
+	ResidentApiController(RegistryManagement registry) {
+		this.registry = registry;
+	}
+
+	@GetMapping
+	@Operation(summary = "Find residents by part of the name, the last 4 digits of the phone, or part of the address")
+	PageOf<ResidentSummary> list(@RequestParam(required = false) String name,
+			@RequestParam(required = false) String phoneSuffix, @RequestParam(required = false) String address,
+			@RequestParam(defaultValue = "false") boolean includeEnded, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "20") int size) {
+		return registry.findResidents(new ResidentSearch(name, phoneSuffix, address, includeEnded), page, size);
+	}
+
+	@GetMapping("/{id}")
+	@Operation(summary = "One resident (audited)")
+	ResidentDetails get(@PathVariable UUID id) {
+		return registry.resident(id);
+	}
+
+	@PostMapping
+	@Operation(summary = "Register a resident in a household")
+	ResponseEntity<ResidentDetails> create(@Valid @RequestBody ResidentForm form) {
+		UUID id = registry.createResident(form);
+		return ResponseEntity.created(URI.create("/api/v1/residents/" + id)).body(registry.resident(id));
+	}
+
+	@PutMapping("/{id}")
+	@Operation(summary = "Change a resident; empty phone, ID number or ethnicity keep the stored values")
+	ResidentDetails update(@PathVariable UUID id, @Valid @RequestBody ResidentForm form) {
+		registry.updateResident(id, form);
+		return registry.resident(id);
+	}
+
+	@PostMapping("/{id}/reveal")
+	@Operation(summary = "Reveal one masked field; the reason is audited and shown to the resident")
+	Revealed reveal(@PathVariable UUID id, @Valid @RequestBody RevealRequest request) {
+		return new Revealed(request.field(), registry.reveal(id, request.field(), request.reason()));
+	}
+
+	record RevealRequest(@NotNull SensitiveField field, @NotBlank @Size(max = 200) String reason) {
+	}
+
+	record Revealed(SensitiveField field, String value) {
+	}
+}

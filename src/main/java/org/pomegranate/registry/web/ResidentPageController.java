@@ -1,0 +1,128 @@
+package org.pomegranate.registry.web;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import org.pomegranate.registry.EndReason;
+import org.pomegranate.registry.RegistryManagement;
+import org.pomegranate.registry.ResidentDetails;
+import org.pomegranate.registry.ResidentForm;
+import org.pomegranate.registry.ResidentSearch;
+import org.pomegranate.registry.SensitiveField;
+import org.pomegranate.shared.web.InvalidInputException;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** Finding, reading and editing residents; revealing a masked field with a reason. */
+@Controller
+class ResidentPageController {
+
+	private final RegistryManagement registry;
+	private final RegistryFormSupport forms;
+
+	ResidentPageController(RegistryManagement registry, RegistryFormSupport forms) {
+		this.registry = registry;
+		this.forms = forms;
+	}
+
+	@GetMapping("/residents")
+	String search(@RequestParam(required = false) String name, @RequestParam(required = false) String phone,
+			@RequestParam(required = false) String address, @RequestParam(defaultValue = "0") int page,
+			@RequestHeader(value = "HX-Request", required = false) String htmx, Model model) {
+		model.addAttribute("name", name);
+		model.addAttribute("phone", phone);
+		model.addAttribute("address", address);
+		if (name != null || phone != null || address != null) {
+			try {
+				model.addAttribute("results",
+						registry.findResidents(new ResidentSearch(name, phone, address, false), page, 20));
+			}
+			catch (InvalidInputException e) {
+				model.addAttribute("searchError", e.fieldErrors().values().iterator().next());
+			}
+		}
+		return htmx != null ? "registry/partials/resident-results" : "registry/residents";
+	}
+
+	@GetMapping("/residents/{id}")
+	String show(@PathVariable UUID id, Model model) {
+		model.addAttribute("resident", registry.resident(id));
+		model.addAttribute("endReasons", EndReason.values());
+		return "registry/resident";
+	}
+
+	@PostMapping("/residents/{id}/reveal")
+	String reveal(@PathVariable UUID id, @RequestParam SensitiveField field, @RequestParam(defaultValue = "") String reason,
+			Model model) {
+		model.addAttribute("field", field);
+		model.addAttribute("residentId", id);
+		try {
+			model.addAttribute("value", registry.reveal(id, field, reason));
+		}
+		catch (InvalidInputException e) {
+			model.addAttribute("error", "error.reason");
+		}
+		return "registry/partials/revealed";
+	}
+
+	@GetMapping("/residents/new")
+	String newResident(@RequestParam UUID household, Model model) {
+		registry.household(household);
+		model.addAttribute("form", forms.emptyResident(household));
+		return forms.residentForm(model, null);
+	}
+
+	@PostMapping("/residents")
+	String create(@Valid @ModelAttribute("form") ResidentForm form, BindingResult errors, Model model) {
+		if (errors.hasErrors()) {
+			return forms.residentForm(model, null);
+		}
+		try {
+			return "redirect:/residents/" + registry.createResident(form);
+		}
+		catch (InvalidInputException e) {
+			forms.reject(errors, e);
+			return forms.residentForm(model, null);
+		}
+	}
+
+	@GetMapping("/residents/{id}/edit")
+	String edit(@PathVariable UUID id, Model model) {
+		ResidentDetails resident = registry.resident(id);
+		model.addAttribute("form", forms.residentFormOf(resident));
+		model.addAttribute("resident", resident);
+		return forms.residentForm(model, id);
+	}
+
+	@PostMapping("/residents/{id}")
+	String update(@PathVariable UUID id, @Valid @ModelAttribute("form") ResidentForm form, BindingResult errors,
+			Model model) {
+		if (!errors.hasErrors()) {
+			try {
+				registry.updateResident(id, form);
+				return "redirect:/residents/" + id;
+			}
+			catch (InvalidInputException e) {
+				forms.reject(errors, e);
+			}
+		}
+		model.addAttribute("resident", registry.resident(id));
+		return forms.residentForm(model, id);
+	}
+
+	@PostMapping("/residents/{id}/end")
+	String end(@PathVariable UUID id, @RequestParam EndReason reason,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on) {
+		registry.endResidence(id, reason, on);
+		return "redirect:/residents/" + id;
+	}
+}

@@ -57,7 +57,8 @@ public class RegistryManagement {
 	public HouseholdDetails household(UUID id) {
 		HouseholdDetails household = registry.household(id, scopeFor(Permission.VIEW_RESIDENTS).asArray())
 			.orElseThrow(() -> new NotFoundException("household"));
-		audit.record(AuditAction.VIEW, HOUSEHOLD, id, null, household.address(), null);
+		// the page shows every member, so each of them sees this view on their own "my data" page
+		household.residents().forEach(r -> audit.record(AuditAction.VIEW, HOUSEHOLD, id, r.id(), household.address(), null));
 		return household;
 	}
 

@@ -12,6 +12,8 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.pomegranate.shared.web.ApiErrorWriter;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 
@@ -29,10 +31,16 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain apiChain(HttpSecurity http) throws Exception {
+	SecurityFilterChain apiChain(HttpSecurity http, ApiErrorWriter errors) throws Exception {
+		AuthenticationEntryPoint unauthorized = (request, response, e) -> {
+			response.setHeader("WWW-Authenticate", "Basic realm=\"Pomegranate\"");
+			errors.write(request, response, 401, e instanceof LockedException ? "login.locked" : "error.unauthorized");
+		};
 		return http.securityMatcher("/api/**")
 			.authorizeHttpRequests(a -> a.anyRequest().authenticated())
-			.httpBasic(withDefaults())
+			.httpBasic(b -> b.authenticationEntryPoint(unauthorized))
+			.exceptionHandling(e -> e.authenticationEntryPoint(unauthorized)
+				.accessDeniedHandler((request, response, denied) -> errors.write(request, response, 403, "error.forbidden")))
 			.csrf(c -> c.disable())
 			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.build();
@@ -65,6 +73,7 @@ class SecurityConfiguration {
 				.anyRequest().authenticated())
 			.formLogin(f -> f.loginPage("/login").failureHandler(failure).defaultSuccessUrl("/", true).permitAll())
 			.logout(l -> l.logoutSuccessUrl("/login?logout"))
+			.sessionManagement(s -> s.invalidSessionUrl("/login?expired"))
 			.headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(
 					"default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self'")))
 			.build();

@@ -51,6 +51,12 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		return error(HttpStatus.BAD_REQUEST, "error.invalid", fields);
 	}
 
+	/** Two people registering the same ID number at the same moment: the database's unique index decides. */
+	@ExceptionHandler(org.springframework.dao.DuplicateKeyException.class)
+	ResponseEntity<ApiError> conflict() {
+		return error(HttpStatus.CONFLICT, "error.conflict", List.of());
+	}
+
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
 	ResponseEntity<ApiError> typeMismatch(MethodArgumentTypeMismatchException e) {
 		return error(HttpStatus.BAD_REQUEST, "error.invalid",

@@ -25,6 +25,11 @@ class PageExceptionHandler {
 		return error(response, model, 403, "error.forbidden");
 	}
 
+	@ExceptionHandler(org.springframework.dao.DuplicateKeyException.class)
+	String conflict(HttpServletResponse response, Model model) {
+		return error(response, model, 409, "error.conflict");
+	}
+
 	@ExceptionHandler({ InvalidInputException.class, MethodArgumentTypeMismatchException.class,
 			MissingServletRequestParameterException.class })
 	String badRequest(HttpServletResponse response, Model model) {

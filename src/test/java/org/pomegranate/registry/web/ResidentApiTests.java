@@ -88,6 +88,20 @@ class ResidentApiTests {
 	}
 
 	@Test
+	void aMinimalBodyIsEnough() {
+		Response created = head.post("/api/v1/residents", Map.of("householdId", householdA1, "name", "巴特尔",
+				"gender", "MALE", "birthDate", "1960-02-29", "preferredLanguage", "MN"));
+		assertThat(created.status()).as("%s", created).isEqualTo(201);
+		assertThat(created.json().path("maskedPhone").asString()).isEmpty();
+		assertThat(created.json().path("ethnicityDeclared").asBoolean()).isFalse();
+		assertThat(created.json().path("newcomer").asBoolean()).isFalse();
+
+		Response household = head.post("/api/v1/households", Map.of("buildingId", world.buildingA2(), "unitNo", "1",
+				"room", "101"));
+		assertThat(household.status()).as("%s", household).isEqualTo(201);
+	}
+
+	@Test
 	void findsResidentsByPartOfTheNameThePhoneSuffixOrTheAddress() {
 		String zhuoma = create(resident(householdA1, "才让卓玛", "13812345678", null, "TIBETAN"));
 		String ma = create(resident(householdA2, "马晓东", "13900005678", null, "HUI"));

@@ -87,7 +87,7 @@ public final class ApiClient {
 			request.method(method, HttpRequest.BodyPublishers.ofString(text, StandardCharsets.UTF_8))
 				.header("Content-Type", "application/json");
 		}
-		request.header("Accept", "application/json");
+		request.header("Accept", "application/json, */*;q=0.5");
 		if (username != null) {
 			request.header("Authorization", "Basic " + Base64.getEncoder()
 				.encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8)));

@@ -54,6 +54,9 @@ public class RegistryImport {
 		if (form.idNumber() != null && !IdNumber.isValid(form.idNumber())) {
 			throw new InvalidInputException("idNumber", "error.idNumber");
 		}
+		if (form.idNumber() != null && registry.idNumberTaken(sealer.idNumberHash(form.idNumber()), null)) {
+			throw new InvalidInputException("idNumber", "error.idNumber.taken");
+		}
 		UUID id = UUID.randomUUID();
 		registry.insertResident(id, sealer.seal(form));
 		audit.record(AuditAction.CREATE, RegistryManagement.RESIDENT, id, id, "import", null);

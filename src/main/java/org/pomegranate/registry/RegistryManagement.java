@@ -150,6 +150,9 @@ public class RegistryManagement {
 	public void endResidence(UUID id, EndReason reason, LocalDate on) {
 		Scope scope = scopeFor(Permission.EDIT_RESIDENTS);
 		registry.stored(id, scope.asArray()).orElseThrow(() -> new NotFoundException("resident"));
+		if (details(id).status() != ResidentStatus.ACTIVE) {
+			throw new InvalidInputException("reason", "error.alreadyEnded");
+		}
 		LocalDate date = on == null ? LocalDate.now(clock) : on;
 		if (date.isAfter(LocalDate.now(clock))) {
 			throw new InvalidInputException("endedOn", "error.date.future");

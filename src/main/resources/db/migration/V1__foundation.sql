@@ -122,6 +122,7 @@ create table audit_entry (
     occurred_at  timestamptz  not null default now(),
     actor_id     uuid,
     actor_name   varchar(50)  not null,
+    actor_display varchar(50),
     actor_role   varchar(30),
     action       varchar(30)  not null,
     subject_type varchar(30)  not null,

@@ -55,12 +55,15 @@ class DemoHousing {
 					int b = h % buildings.size();
 					boolean first = designated == null && community == communities.get(0) && g == 0;
 					boolean resettled = !first && people.chance(buildings.get(b).resettlementSite() ? 85 : 2);
-					UUID household = household(community, buildings.get(b), rooms[b]++, resettled, people);
-					List<ResidentForm> members = households.residents(household, community.county().code(), resettled,
-							first);
+					Household household = household(community, buildings.get(b), rooms[b]++, resettled, people);
+					List<ResidentForm> members = households.residents(household.id(), community.county().code(),
+							resettled, first);
 					count.households++;
 					for (ResidentForm member : members) {
-						UUID id = registry.addResident(member);
+						// nobody lives somewhere since before they were born
+						LocalDate since = household.since().isBefore(member.birthDate()) ? member.birthDate()
+								: household.since();
+						UUID id = registry.addResident(member, since);
 						designated = first && designated == null ? id : designated;
 						count.residents++;
 					}
@@ -107,14 +110,21 @@ class DemoHousing {
 		return byGrid;
 	}
 
-	private UUID household(Community community, Building building, int index, boolean resettled, DemoPeople people) {
+	/** A household and the day its family came to live there. */
+	private record Household(UUID id, LocalDate since) {
+	}
+
+	private Household household(Community community, Building building, int index, boolean resettled,
+			DemoPeople people) {
 		// two stairwells, two doors a floor
 		String unitNo = String.valueOf(1 + index % 2);
 		int floor = 1 + index / 4;
 		String room = floor + "0" + (1 + (index / 2) % 2);
 		LocalDate moveIn = resettled ? LocalDate.of(2016, 6, 1).plusDays(people.between(0, 6 * 365)) : null;
-		return registry.addHousehold(new HouseholdForm(building.id(), unitNo, room, resettled,
+		LocalDate since = moveIn != null ? moveIn : LocalDate.of(2000, 1, 1).plusDays(people.between(0, 25 * 365));
+		UUID id = registry.addHousehold(new HouseholdForm(building.id(), unitNo, room, resettled,
 				resettled ? project(community) : null, moveIn));
+		return new Household(id, since);
 	}
 
 	/** The county's name as people write it in an address: 大柴旦 rather than 大柴旦行政委员会. */

@@ -1,5 +1,6 @@
 package org.pomegranate.registry;
 
+import java.time.LocalDate;
 import java.util.UUID;
 
 import org.pomegranate.privacy.AuditAction;
@@ -50,7 +51,8 @@ public class RegistryImport {
 		return id;
 	}
 
-	public UUID addResident(ResidentForm form) {
+	/** @param since the day the resident came to live in the household */
+	public UUID addResident(ResidentForm form, LocalDate since) {
 		if (form.idNumber() != null && !IdNumber.isValid(form.idNumber())) {
 			throw new InvalidInputException("idNumber", "error.idNumber");
 		}
@@ -58,7 +60,7 @@ public class RegistryImport {
 			throw new InvalidInputException("idNumber", "error.idNumber.taken");
 		}
 		UUID id = UUID.randomUUID();
-		registry.insertResident(id, sealer.seal(form));
+		registry.insertResident(id, sealer.seal(form), since);
 		audit.record(AuditAction.CREATE, RegistryManagement.RESIDENT, id, id, "import", null);
 		return id;
 	}

@@ -118,7 +118,7 @@ public class RegistryManagement {
 		requireHouseholdIn(form.householdId(), scope);
 		checkIdNumber(form.idNumber(), null);
 		UUID id = UUID.randomUUID();
-		registry.insertResident(id, sealer.seal(form));
+		registry.insertResident(id, sealer.seal(form), LocalDate.now(clock));
 		audit.record(AuditAction.CREATE, RESIDENT, id, id, null, null);
 		return id;
 	}

@@ -72,7 +72,7 @@ class SecurityConfiguration {
 				.requestMatchers("/admin/**").hasRole("SYSTEM_ADMIN")
 				.anyRequest().authenticated())
 			.formLogin(f -> f.loginPage("/login").failureHandler(failure).defaultSuccessUrl("/", true).permitAll())
-			.logout(l -> l.logoutSuccessUrl("/login?logout"))
+			.logout(l -> l.logoutSuccessUrl("/login?logout").deleteCookies("JSESSIONID"))
 			.sessionManagement(s -> s.invalidSessionUrl("/login?expired"))
 			.headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(
 					"default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self'")))

@@ -179,7 +179,7 @@ public class RegistryRepository {
 			+ "from resident r join household h on h.id = r.household_id join building b on b.id = h.building_id "
 			+ "join compound c on c.id = b.compound_id";
 
-	public void insertResident(UUID id, StoredResident r) {
+	public void insertResident(UUID id, StoredResident r, java.time.LocalDate since) {
 		jdbc.sql("""
 				insert into resident (id, household_id, name, gender, birth_date, phone_cipher, phone_suffix_hash,
 				  id_number_cipher, id_number_hash, ethnicity_cipher, preferred_language, support_needs, newcomer, newcomer_needs)
@@ -188,8 +188,8 @@ public class RegistryRepository {
 					r.phoneSuffixHash(), r.idNumberCipher(), r.idNumberHash(), r.ethnicityCipher(),
 					r.preferredLanguage().code(), names(r.supportNeeds()), r.newcomer(), names(r.newcomerNeeds()))
 			.update();
-		jdbc.sql("insert into residence (id, resident_id, household_id, started_on) values (?, ?, ?, current_date)")
-			.params(UUID.randomUUID(), id, r.householdId()).update();
+		jdbc.sql("insert into residence (id, resident_id, household_id, started_on) values (?, ?, ?, ?)")
+			.params(UUID.randomUUID(), id, r.householdId(), sqlDate(since)).update();
 	}
 
 	public int updateResident(UUID id, StoredResident r) {

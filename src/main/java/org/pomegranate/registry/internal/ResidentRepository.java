@@ -1,25 +1,24 @@
 package org.pomegranate.registry.internal;
 
-import java.sql.Array;
-import java.sql.Date;
+import static org.pomegranate.registry.internal.RegistrySql.ADDRESS;
+import static org.pomegranate.registry.internal.RegistrySql.enums;
+import static org.pomegranate.registry.internal.RegistrySql.escapeLike;
+import static org.pomegranate.registry.internal.RegistrySql.localDate;
+import static org.pomegranate.registry.internal.RegistrySql.names;
+import static org.pomegranate.registry.internal.RegistrySql.sqlDate;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 
 import org.pomegranate.privacy.FieldCipher;
 import org.pomegranate.privacy.Masking;
-import org.pomegranate.registry.BuildingOption;
 import org.pomegranate.registry.Gender;
-import org.pomegranate.registry.HouseholdDetails;
-import org.pomegranate.registry.HouseholdForm;
-import org.pomegranate.registry.HouseholdSummary;
 import org.pomegranate.registry.Language;
 import org.pomegranate.registry.NewcomerNeed;
 import org.pomegranate.registry.ResidentDetails;
@@ -31,155 +30,26 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * Households, residents and their addresses. Every read for staff takes the scope's unit ids and
- * filters on the building's grid, so an out-of-scope record is simply not found.
+ * Residents and their residences. Reads for staff take the scope's unit ids and filter on the
+ * building's grid, so an out-of-scope resident is simply not found.
  */
 @Repository
-public class RegistryRepository {
-
-	/** How an address reads: compound, building, unit and room. */
-	static final String ADDRESS = "c.name || ' ' || b.name || '-' || h.unit_no || '-' || h.room";
-
-	private static final String HOUSEHOLD_FROM = """
-			from household h join building b on b.id = h.building_id join compound c on c.id = b.compound_id""";
+public class ResidentRepository {
 
 	private final JdbcClient jdbc;
 	private final FieldCipher phones;
 
-	RegistryRepository(JdbcClient jdbc, FieldCipher phones) {
+	ResidentRepository(JdbcClient jdbc, FieldCipher phones) {
 		this.jdbc = jdbc;
 		this.phones = phones;
 	}
 
-	// ---- compounds and buildings --------------------------------------------------------------
-
-	public void insertCompound(UUID id, UUID communityId, String name, String address) {
-		jdbc.sql("insert into compound (id, community_id, name, address) values (?, ?, ?, ?)")
-			.params(id, communityId, name, address).update();
-	}
-
-	public void insertBuilding(UUID id, UUID compoundId, UUID gridId, String name) {
-		jdbc.sql("insert into building (id, compound_id, grid_id, name) values (?, ?, ?, ?)")
-			.params(id, compoundId, gridId, name).update();
-	}
-
-	public Optional<UUID> gridOfBuilding(UUID buildingId) {
-		return jdbc.sql("select grid_id from building where id = ?").param(buildingId).query(UUID.class).optional();
-	}
-
-	public List<BuildingOption> buildingsIn(UUID[] scope) {
-		return jdbc.sql("""
-				select b.id, c.name || ' ' || b.name as label, b.grid_id from building b join compound c on c.id = b.compound_id
-				where b.grid_id = any(?) order by c.name, b.name limit 500""")
-			.param(scope)
-			.query((rs, n) -> new BuildingOption(rs.getObject(1, UUID.class), rs.getString(2), rs.getObject(3, UUID.class)))
-			.list();
-	}
-
-	public long countBuildings(UUID[] scope) {
-		return jdbc.sql("select count(*) from building where grid_id = any(?)").param(scope).query(Long.class).single();
-	}
-
-	public boolean anyHousehold() {
-		return jdbc.sql("select exists (select 1 from household)").query(Boolean.class).single();
-	}
-
-	public long countHouseholds(UUID[] scope) {
-		return jdbc.sql("select count(*) from household h join building b on b.id = h.building_id where b.grid_id = any(?)")
-			.param(scope).query(Long.class).single();
-	}
-
-	public long countActiveResidents(UUID[] scope) {
-		return jdbc.sql("""
-				select count(*) from resident r join household h on h.id = r.household_id
-				join building b on b.id = h.building_id where b.grid_id = any(?) and r.status = 'ACTIVE'""")
-			.param(scope).query(Long.class).single();
-	}
-
-	// ---- households -----------------------------------------------------------------------------
-
-	public void insertHousehold(UUID id, HouseholdForm form) {
-		jdbc.sql("""
-				insert into household (id, building_id, unit_no, room, resettled, resettlement_project, move_in_date)
-				values (?, ?, ?, ?, ?, ?, ?)""")
-			.params(id, form.buildingId(), form.unitNo(), form.room(), form.resettled(),
-					form.resettled() ? form.resettlementProject() : null, sqlDate(form.moveInDate()))
-			.update();
-	}
-
-	public int updateHousehold(UUID id, HouseholdForm form) {
-		return jdbc.sql("""
-				update household set building_id = ?, unit_no = ?, room = ?, resettled = ?, resettlement_project = ?,
-				move_in_date = ?, updated_at = now(), version = version + 1 where id = ?""")
-			.params(form.buildingId(), form.unitNo(), form.room(), form.resettled(),
-					form.resettled() ? form.resettlementProject() : null, sqlDate(form.moveInDate()), id)
-			.update();
-	}
-
-	/** Keeps the current address as a past one before the household moves. */
-	public void recordMove(UUID householdId, String movedBy) {
-		jdbc.sql("""
-				insert into household_move (id, household_id, from_building_id, from_unit_no, from_room, moved_by)
-				select ?, id, building_id, unit_no, room, ? from household where id = ?""")
-			.params(UUID.randomUUID(), movedBy, householdId).update();
-	}
-
-	public Optional<UUID> gridOfHousehold(UUID householdId) {
-		return jdbc.sql("select b.grid_id from household h join building b on b.id = h.building_id where h.id = ?")
-			.param(householdId).query(UUID.class).optional();
-	}
-
-	public PageOf<HouseholdSummary> findHouseholds(UUID[] scope, String address, int page, int size) {
-		String filter = " where b.grid_id = any(?) and (? = '' or " + ADDRESS + " ilike ?)";
-		String q = address == null ? "" : address.trim();
-		long total = jdbc.sql("select count(*) " + HOUSEHOLD_FROM + filter).params(scope, q, "%" + q + "%")
-			.query(Long.class).single();
-		List<HouseholdSummary> items = jdbc.sql("select h.id, " + ADDRESS + " as address, b.grid_id, h.resettled, "
-				+ "(select count(*) from resident r where r.household_id = h.id and r.status = 'ACTIVE') as residents "
-				+ HOUSEHOLD_FROM + filter + " order by c.name, b.name, h.unit_no, h.room limit ? offset ?")
-			.params(scope, q, "%" + q + "%", PageOf.clampSize(size), PageOf.offset(page, size))
-			.query((rs, n) -> new HouseholdSummary(rs.getObject("id", UUID.class), rs.getString("address"),
-					rs.getObject("grid_id", UUID.class), rs.getLong("residents"), rs.getBoolean("resettled")))
-			.list();
-		return new PageOf<>(items, Math.max(0, page), PageOf.clampSize(size), total);
-	}
-
-	public Optional<HouseholdDetails> household(UUID id, UUID[] scope) {
-		return jdbc.sql("select h.*, c.name as compound_name, b.name as building_name, b.grid_id, " + ADDRESS
-				+ " as address " + HOUSEHOLD_FROM + " where h.id = ? and b.grid_id = any(?)")
-			.params(id, scope)
-			.query((rs, n) -> new HouseholdDetails(id, rs.getObject("building_id", UUID.class),
-					rs.getString("compound_name"), rs.getString("building_name"), rs.getString("unit_no"),
-					rs.getString("room"), rs.getString("address"), rs.getObject("grid_id", UUID.class),
-					rs.getBoolean("resettled"), rs.getString("resettlement_project"),
-					localDate(rs, "move_in_date"), residentsOf(id), pastAddresses(id)))
-			.optional();
-	}
-
-	private List<ResidentSummary> residentsOf(UUID householdId) {
-		return jdbc.sql(RESIDENT_SUMMARY + " where r.household_id = ? order by r.status, r.birth_date")
-			.param(householdId).query(this::summary).list();
-	}
-
-	private List<HouseholdDetails.PastAddress> pastAddresses(UUID householdId) {
-		return jdbc.sql("""
-				select c.name || ' ' || b.name || '-' || m.from_unit_no || '-' || m.from_room, m.moved_at, m.moved_by
-				from household_move m join building b on b.id = m.from_building_id join compound c on c.id = b.compound_id
-				where m.household_id = ? order by m.moved_at desc""")
-			.param(householdId)
-			.query((rs, n) -> new HouseholdDetails.PastAddress(rs.getString(1), rs.getTimestamp(2).toInstant(),
-					rs.getString(3)))
-			.list();
-	}
-
-	// ---- residents ------------------------------------------------------------------------------
-
-	private static final String RESIDENT_SUMMARY = "select r.id, r.name, r.gender, r.birth_date, r.phone_cipher, "
+	static final String RESIDENT_SUMMARY = "select r.id, r.name, r.gender, r.birth_date, r.phone_cipher, "
 			+ "r.household_id, r.status, " + ADDRESS + " as address "
 			+ "from resident r join household h on h.id = r.household_id join building b on b.id = h.building_id "
 			+ "join compound c on c.id = b.compound_id";
 
-	public void insertResident(UUID id, StoredResident r, java.time.LocalDate since) {
+	public void insertResident(UUID id, StoredResident r, LocalDate since) {
 		jdbc.sql("""
 				insert into resident (id, household_id, name, gender, birth_date, phone_cipher, phone_suffix_hash,
 				  id_number_cipher, id_number_hash, ethnicity_cipher, preferred_language, support_needs, newcomer, newcomer_needs)
@@ -210,14 +80,14 @@ public class RegistryRepository {
 	}
 
 	/** Closes the current residence and marks the resident; nothing is deleted. */
-	public void endResidence(UUID residentId, String status, java.time.LocalDate on) {
+	public void endResidence(UUID residentId, String status, LocalDate on) {
 		jdbc.sql("update residence set ended_on = ?, end_reason = ? where resident_id = ? and ended_on is null")
 			.params(sqlDate(on), status, residentId).update();
 		jdbc.sql("update resident set status = ?, ended_on = ?, updated_at = now(), version = version + 1 where id = ?")
 			.params(status, sqlDate(on), residentId).update();
 	}
 
-	public void moveResident(UUID residentId, UUID householdId, java.time.LocalDate on) {
+	public void moveResident(UUID residentId, UUID householdId, LocalDate on) {
 		jdbc.sql("update residence set ended_on = ?, end_reason = 'MOVED_WITHIN' where resident_id = ? and ended_on is null")
 			.params(sqlDate(on), residentId).update();
 		jdbc.sql("insert into residence (id, resident_id, household_id, started_on) values (?, ?, ?, ?)")
@@ -316,28 +186,15 @@ public class RegistryRepository {
 				enums(rs.getArray("newcomer_needs"), NewcomerNeed.class));
 	}
 
-	private static <E extends Enum<E>> Set<E> enums(Array array, Class<E> type) throws SQLException {
-		Set<E> set = EnumSet.noneOf(type);
-		if (array != null) {
-			Arrays.stream((String[]) array.getArray()).forEach(v -> set.add(Enum.valueOf(type, v)));
-		}
-		return set;
+	List<ResidentSummary> ofHousehold(UUID householdId) {
+		return jdbc.sql(RESIDENT_SUMMARY + " where r.household_id = ? order by r.status, r.birth_date")
+			.param(householdId).query(this::summary).list();
 	}
 
-	private static String[] names(Set<? extends Enum<?>> values) {
-		return values.stream().map(Enum::name).sorted().toArray(String[]::new);
-	}
-
-	private static String escapeLike(String s) {
-		return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-	}
-
-	private static Date sqlDate(java.time.LocalDate date) {
-		return date == null ? null : Date.valueOf(date);
-	}
-
-	private static java.time.LocalDate localDate(ResultSet rs, String column) throws SQLException {
-		Date d = rs.getDate(column);
-		return d == null ? null : d.toLocalDate();
+	public long countActiveResidents(UUID[] scope) {
+		return jdbc.sql("""
+				select count(*) from resident r join household h on h.id = r.household_id
+				join building b on b.id = h.building_id where b.grid_id = any(?) and r.status = 'ACTIVE'""")
+			.param(scope).query(Long.class).single();
 	}
 }

@@ -91,6 +91,13 @@ public class TestFixtures {
 		return username;
 	}
 
+	/** Creates a resident's own account, tied to their registry record; returns the username. */
+	public String residentAccount(String username, String displayName, UUID residentId) {
+		identity.createAccount(new NewAccount(username, PASSWORD, displayName, Role.RESIDENT, null, residentId,
+				List.of("zh")));
+		return username;
+	}
+
 	public UUID accountId(String username) {
 		return identity.findAccounts(username, 10).stream().filter(a -> a.username().equals(username)).findFirst()
 			.orElseThrow().id();
@@ -103,6 +110,17 @@ public class TestFixtures {
 		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null,
 				principal.getAuthorities()));
 		SecurityContextHolder.setContext(context);
+	}
+
+	/** Runs the work signed in as the account, then signs out again. */
+	public <T> T as(String username, java.util.function.Supplier<T> work) {
+		signIn(username);
+		try {
+			return work.get();
+		}
+		finally {
+			signOut();
+		}
 	}
 
 	public static void signOut() {

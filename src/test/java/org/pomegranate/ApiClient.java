@@ -1,0 +1,146 @@
+package org.pomegranate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Talks to the running application over real HTTP, as an API client would: HTTP Basic with a
+ * fixture account (password {@link TestFixtures#PASSWORD}), JSON bodies, optional
+ * {@code Accept-Language}. Every answer is checked to be below 500: no input may break the server.
+ */
+public final class ApiClient {
+
+	private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+	private final String base;
+	private final JsonMapper json;
+	private final String username;
+	private final String password;
+	private final String language;
+
+	public ApiClient(int port, JsonMapper json) {
+		this("http://localhost:" + port, json, null, null, null);
+	}
+
+	private ApiClient(String base, JsonMapper json, String username, String password, String language) {
+		this.base = base;
+		this.json = json;
+		this.username = username;
+		this.password = password;
+		this.language = language;
+	}
+
+	/** The same client signed in as a fixture account. */
+	public ApiClient as(String username) {
+		return new ApiClient(base, json, username, TestFixtures.PASSWORD, language);
+	}
+
+	public ApiClient as(String username, String password) {
+		return new ApiClient(base, json, username, password, language);
+	}
+
+	public ApiClient anonymous() {
+		return new ApiClient(base, json, null, null, language);
+	}
+
+	/** Sends {@code Accept-Language} with every request ({@code null}: no header). */
+	public ApiClient language(String acceptLanguage) {
+		return new ApiClient(base, json, username, password, acceptLanguage);
+	}
+
+	public Response get(String path) {
+		return send("GET", path, null);
+	}
+
+	public Response post(String path, Object body) {
+		return send("POST", path, body);
+	}
+
+	public Response put(String path, Object body) {
+		return send("PUT", path, body);
+	}
+
+	/** A body that is a {@link String} is sent as it is (for malformed JSON); anything else as JSON. */
+	public Response send(String method, String path, Object body) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30));
+		if (body == null) {
+			request.method(method, HttpRequest.BodyPublishers.noBody());
+		}
+		else {
+			String text = body instanceof String s ? s : json.writeValueAsString(body);
+			request.method(method, HttpRequest.BodyPublishers.ofString(text, StandardCharsets.UTF_8))
+				.header("Content-Type", "application/json");
+		}
+		request.header("Accept", "application/json, */*;q=0.5");
+		if (username != null) {
+			request.header("Authorization", "Basic " + Base64.getEncoder()
+				.encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8)));
+		}
+		if (language != null) {
+			request.header("Accept-Language", language);
+		}
+		try {
+			HttpResponse<String> response = HTTP.send(request.build(),
+					HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+			Response result = new Response(response.statusCode(), response.headers().map().entrySet().stream()
+				.collect(Collectors.toMap(e -> e.getKey().toLowerCase(), e -> String.join(",", e.getValue()),
+						(a, b) -> a, LinkedHashMap::new)),
+					response.body(), json);
+			assertThat(result.status()).as("%s %s answered %s", method, path, result).isLessThan(500);
+			return result;
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(e);
+		}
+	}
+
+	/** One answer. {@link #json()} parses the body. */
+	public record Response(int status, Map<String, String> headers, String body, JsonMapper mapper) {
+
+		public JsonNode json() {
+			return mapper.readTree(body);
+		}
+
+		public Optional<String> header(String name) {
+			return Optional.ofNullable(headers.get(name.toLowerCase()));
+		}
+
+		/** The translated top-level message of an error body. */
+		public String message() {
+			return json().path("message").asString();
+		}
+
+		/** Field name to translated message, from an error body. */
+		public Map<String, String> fieldErrors() {
+			Map<String, String> fields = new LinkedHashMap<>();
+			json().path("fieldErrors").values()
+				.forEach(f -> fields.merge(f.path("field").asString(), f.path("message").asString(), (a, b) -> a + "; " + b));
+			return fields;
+		}
+
+		@Override
+		public String toString() {
+			return status + " " + (body.length() > 600 ? body.substring(0, 600) + "…" : body);
+		}
+	}
+}

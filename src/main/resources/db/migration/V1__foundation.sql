@@ -122,6 +122,7 @@ create table audit_entry (
     occurred_at  timestamptz  not null default now(),
     actor_id     uuid,
     actor_name   varchar(50)  not null,
+    actor_display varchar(50),
     actor_role   varchar(30),
     action       varchar(30)  not null,
     subject_type varchar(30)  not null,
@@ -133,6 +134,16 @@ create table audit_entry (
 create index audit_entry_resident_idx on audit_entry (resident_id, occurred_at desc);
 create index audit_entry_time_idx on audit_entry (occurred_at desc);
 create index audit_entry_actor_idx on audit_entry (actor_name);
+
+-- The code has no update or delete path; the database refuses one too, whoever asks.
+create function audit_entry_is_append_only() returns trigger language plpgsql as $$
+begin
+    raise exception 'audit_entry is append-only';
+end $$;
+create trigger audit_entry_no_update_or_delete before update or delete on audit_entry
+    for each row execute function audit_entry_is_append_only();
+create trigger audit_entry_no_truncate before truncate on audit_entry
+    for each statement execute function audit_entry_is_append_only();
 
 create table event_publication (
     id                     uuid primary key,

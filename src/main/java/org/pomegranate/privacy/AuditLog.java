@@ -42,7 +42,7 @@ public class AuditLog {
 		// no signed-in user means the application itself acts: imports and the demo loader
 		CurrentUser user = identity.signedIn().orElse(null);
 		entries.append(user == null ? null : user.accountId(), user == null ? SYSTEM_ACTOR : user.username(),
-				user == null ? null : user.role().name(), action, subjectType, subjectId, residentId, detail, reason);
+				user == null ? null : user.displayName(), user == null ? null : user.role().name(), action, subjectType, subjectId, residentId, detail, reason);
 	}
 
 	/** Reads that are not part of a change get their own transaction. */

@@ -3,6 +3,7 @@ package org.pomegranate.registry;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import org.springframework.format.annotation.DateTimeFormat;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
@@ -15,5 +16,5 @@ public record HouseholdForm(
 		@NotBlank @Size(max = 20) String room,
 		boolean resettled,
 		@Size(max = 100) String resettlementProject,
-		@PastOrPresent LocalDate moveInDate) {
+		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @PastOrPresent LocalDate moveInDate) {
 }

@@ -1,10 +1,12 @@
 package org.pomegranate.registry;
 
+import java.time.LocalDate;
 import java.util.UUID;
 
 import org.pomegranate.privacy.AuditAction;
 import org.pomegranate.privacy.AuditLog;
-import org.pomegranate.registry.internal.RegistryRepository;
+import org.pomegranate.registry.internal.HouseholdRepository;
+import org.pomegranate.registry.internal.ResidentRepository;
 import org.pomegranate.registry.internal.ResidentSealer;
 import org.pomegranate.shared.web.InvalidInputException;
 import org.springframework.stereotype.Service;
@@ -20,42 +22,48 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(propagation = Propagation.MANDATORY)
 public class RegistryImport {
 
-	private final RegistryRepository registry;
+	private final HouseholdRepository households;
+	private final ResidentRepository residents;
 	private final ResidentSealer sealer;
 	private final AuditLog audit;
 
-	RegistryImport(RegistryRepository registry, ResidentSealer sealer, AuditLog audit) {
-		this.registry = registry;
+	RegistryImport(HouseholdRepository households, ResidentRepository residents, ResidentSealer sealer, AuditLog audit) {
+		this.households = households;
+		this.residents = residents;
 		this.sealer = sealer;
 		this.audit = audit;
 	}
 
 	public UUID addCompound(UUID communityId, String name, String address) {
 		UUID id = UUID.randomUUID();
-		registry.insertCompound(id, communityId, name, address);
+		households.insertCompound(id, communityId, name, address);
 		return id;
 	}
 
 	/** @param gridId the grid the building belongs to: it decides who serves its households */
 	public UUID addBuilding(UUID compoundId, UUID gridId, String name) {
 		UUID id = UUID.randomUUID();
-		registry.insertBuilding(id, compoundId, gridId, name);
+		households.insertBuilding(id, compoundId, gridId, name);
 		return id;
 	}
 
 	public UUID addHousehold(HouseholdForm form) {
 		UUID id = UUID.randomUUID();
-		registry.insertHousehold(id, form);
+		households.insertHousehold(id, form);
 		audit.record(AuditAction.CREATE, RegistryManagement.HOUSEHOLD, id, null, "import", null);
 		return id;
 	}
 
-	public UUID addResident(ResidentForm form) {
+	/** @param since the day the resident came to live in the household */
+	public UUID addResident(ResidentForm form, LocalDate since) {
 		if (form.idNumber() != null && !IdNumber.isValid(form.idNumber())) {
 			throw new InvalidInputException("idNumber", "error.idNumber");
 		}
+		if (form.idNumber() != null && residents.idNumberTaken(sealer.idNumberHash(form.idNumber()), null)) {
+			throw new InvalidInputException("idNumber", "error.idNumber.taken");
+		}
 		UUID id = UUID.randomUUID();
-		registry.insertResident(id, sealer.seal(form));
+		residents.insertResident(id, sealer.seal(form), since);
 		audit.record(AuditAction.CREATE, RegistryManagement.RESIDENT, id, id, "import", null);
 		return id;
 	}
@@ -63,6 +71,6 @@ public class RegistryImport {
 	/** Whether the registry holds any household yet. */
 	@Transactional(readOnly = true)
 	public boolean isEmpty() {
-		return !registry.anyHousehold();
+		return !households.anyHousehold();
 	}
 }

@@ -12,7 +12,8 @@ import org.pomegranate.identity.Permission;
 import org.pomegranate.identity.Scope;
 import org.pomegranate.privacy.AuditAction;
 import org.pomegranate.privacy.AuditLog;
-import org.pomegranate.registry.internal.RegistryRepository;
+import org.pomegranate.registry.internal.HouseholdRepository;
+import org.pomegranate.registry.internal.ResidentRepository;
 import org.pomegranate.registry.internal.ResidentSealer;
 import org.pomegranate.registry.internal.StoredResident;
 import org.pomegranate.shared.web.InvalidInputException;
@@ -33,15 +34,17 @@ public class RegistryManagement {
 	static final String HOUSEHOLD = "HOUSEHOLD";
 	static final String RESIDENT = "RESIDENT";
 
-	private final RegistryRepository registry;
+	private final HouseholdRepository households;
+	private final ResidentRepository residents;
 	private final ResidentSealer sealer;
 	private final IdentityManagement identity;
 	private final AuditLog audit;
 	private final Clock clock;
 
-	RegistryManagement(RegistryRepository registry, ResidentSealer sealer, IdentityManagement identity,
+	RegistryManagement(HouseholdRepository households, ResidentRepository residents, ResidentSealer sealer, IdentityManagement identity,
 			AuditLog audit, Clock clock) {
-		this.registry = registry;
+		this.households = households;
+		this.residents = residents;
 		this.sealer = sealer;
 		this.identity = identity;
 		this.audit = audit;
@@ -51,11 +54,11 @@ public class RegistryManagement {
 	// ---- households -----------------------------------------------------------------------------
 
 	public PageOf<HouseholdSummary> findHouseholds(String address, int page, int size) {
-		return registry.findHouseholds(scopeFor(Permission.VIEW_RESIDENTS).asArray(), address, page, size);
+		return households.findHouseholds(scopeFor(Permission.VIEW_RESIDENTS).asArray(), address, page, size);
 	}
 
 	public HouseholdDetails household(UUID id) {
-		HouseholdDetails household = registry.household(id, scopeFor(Permission.VIEW_RESIDENTS).asArray())
+		HouseholdDetails household = households.household(id, scopeFor(Permission.VIEW_RESIDENTS).asArray())
 			.orElseThrow(() -> new NotFoundException("household"));
 		// the page shows every member, so each of them sees this view on their own "my data" page
 		household.residents().forEach(r -> audit.record(AuditAction.VIEW, HOUSEHOLD, id, r.id(), household.address(), null));
@@ -66,7 +69,7 @@ public class RegistryManagement {
 		Scope scope = scopeFor(Permission.EDIT_RESIDENTS);
 		checkHousehold(form, scope);
 		UUID id = UUID.randomUUID();
-		registry.insertHousehold(id, form);
+		households.insertHousehold(id, form);
 		audit.record(AuditAction.CREATE, HOUSEHOLD, id, null, null, null);
 		return id;
 	}
@@ -74,21 +77,21 @@ public class RegistryManagement {
 	/** Changes a household; a new building, unit or room is a move and keeps the old address on record. */
 	public void updateHousehold(UUID id, HouseholdForm form) {
 		Scope scope = scopeFor(Permission.EDIT_RESIDENTS);
-		HouseholdDetails current = registry.household(id, scope.asArray())
+		HouseholdDetails current = households.household(id, scope.asArray())
 			.orElseThrow(() -> new NotFoundException("household"));
 		checkHousehold(form, scope);
 		boolean moved = !current.buildingId().equals(form.buildingId()) || !current.unitNo().equals(form.unitNo())
 				|| !current.room().equals(form.room());
 		if (moved) {
-			registry.recordMove(id, identity.currentUser().username());
+			households.recordMove(id, identity.currentUser().username());
 		}
-		registry.updateHousehold(id, form);
+		households.updateHousehold(id, form);
 		audit.record(moved ? AuditAction.MOVE : AuditAction.UPDATE, HOUSEHOLD, id, null,
 				moved ? "from " + current.address() : null, null);
 	}
 
 	public List<BuildingOption> buildingsInScope() {
-		return registry.buildingsIn(scopeFor(Permission.VIEW_RESIDENTS).asArray());
+		return households.buildingsIn(scopeFor(Permission.VIEW_RESIDENTS).asArray());
 	}
 
 	// ---- residents ------------------------------------------------------------------------------
@@ -99,7 +102,7 @@ public class RegistryManagement {
 		if (suffix != null && !suffix.matches("\\d{4}")) {
 			throw new InvalidInputException("phoneSuffix", "error.phoneSuffix");
 		}
-		PageOf<ResidentSummary> found = registry.findResidents(scope.asArray(), blankToNull(search.name()),
+		PageOf<ResidentSummary> found = residents.findResidents(scope.asArray(), blankToNull(search.name()),
 				suffix == null ? null : sealer.phoneSuffixHash(suffix), blankToNull(search.address()),
 				search.includeEnded(), page, size);
 		audit.record(AuditAction.SEARCH, RESIDENT, null, null, describe(search, found.total()), null);
@@ -108,7 +111,7 @@ public class RegistryManagement {
 
 	public ResidentDetails resident(UUID id) {
 		Scope scope = scopeFor(Permission.VIEW_RESIDENTS);
-		registry.stored(id, scope.asArray()).orElseThrow(() -> new NotFoundException("resident"));
+		residents.stored(id, scope.asArray()).orElseThrow(() -> new NotFoundException("resident"));
 		audit.record(AuditAction.VIEW, RESIDENT, id, id, null, null);
 		return details(id);
 	}
@@ -118,7 +121,7 @@ public class RegistryManagement {
 		requireHouseholdIn(form.householdId(), scope);
 		checkIdNumber(form.idNumber(), null);
 		UUID id = UUID.randomUUID();
-		registry.insertResident(id, sealer.seal(form));
+		residents.insertResident(id, sealer.seal(form), LocalDate.now(clock));
 		audit.record(AuditAction.CREATE, RESIDENT, id, id, null, null);
 		return id;
 	}
@@ -129,15 +132,15 @@ public class RegistryManagement {
 	 */
 	public void updateResident(UUID id, ResidentForm form) {
 		Scope scope = scopeFor(Permission.EDIT_RESIDENTS);
-		StoredResident current = registry.stored(id, scope.asArray())
+		StoredResident current = residents.stored(id, scope.asArray())
 			.orElseThrow(() -> new NotFoundException("resident"));
 		checkIdNumber(form.idNumber(), id);
 		if (!current.householdId().equals(form.householdId())) {
 			requireHouseholdIn(form.householdId(), scope);
-			registry.moveResident(id, form.householdId(), LocalDate.now(clock));
+			residents.moveResident(id, form.householdId(), LocalDate.now(clock));
 		}
 		StoredResident sealed = sealer.seal(form);
-		registry.updateResident(id, new StoredResident(form.householdId(), sealed.name(), sealed.gender(),
+		residents.updateResident(id, new StoredResident(form.householdId(), sealed.name(), sealed.gender(),
 				sealed.birthDate(), keep(sealed.phoneCipher(), current.phoneCipher()),
 				keep(sealed.phoneSuffixHash(), current.phoneSuffixHash()),
 				keep(sealed.idNumberCipher(), current.idNumberCipher()), keep(sealed.idNumberHash(), current.idNumberHash()),
@@ -149,12 +152,15 @@ public class RegistryManagement {
 	/** Ends a residence (moved away, deceased). The record and its history stay. */
 	public void endResidence(UUID id, EndReason reason, LocalDate on) {
 		Scope scope = scopeFor(Permission.EDIT_RESIDENTS);
-		registry.stored(id, scope.asArray()).orElseThrow(() -> new NotFoundException("resident"));
+		residents.stored(id, scope.asArray()).orElseThrow(() -> new NotFoundException("resident"));
+		if (details(id).status() != ResidentStatus.ACTIVE) {
+			throw new InvalidInputException("reason", "error.alreadyEnded");
+		}
 		LocalDate date = on == null ? LocalDate.now(clock) : on;
 		if (date.isAfter(LocalDate.now(clock))) {
 			throw new InvalidInputException("endedOn", "error.date.future");
 		}
-		registry.endResidence(id, Objects.requireNonNull(reason).name(), date);
+		residents.endResidence(id, Objects.requireNonNull(reason).name(), date);
 		audit.record(AuditAction.END_RESIDENCE, RESIDENT, id, id, reason.name(), null);
 	}
 
@@ -168,7 +174,7 @@ public class RegistryManagement {
 		if (why.length() < 2 || why.length() > 200) {
 			throw new InvalidInputException("reason", "error.reason");
 		}
-		StoredResident stored = registry.stored(residentId, scope.asArray())
+		StoredResident stored = residents.stored(residentId, scope.asArray())
 			.orElseThrow(() -> new NotFoundException("resident"));
 		audit.record(AuditAction.REVEAL, RESIDENT, residentId, residentId, field.name(), why);
 		String value = sealer.plain(stored, field);
@@ -186,7 +192,7 @@ public class RegistryManagement {
 	}
 
 	private ResidentDetails details(UUID id) {
-		return registry.details(id, sealer::masks).orElseThrow(() -> new NotFoundException("resident"));
+		return residents.details(id, sealer::masks).orElseThrow(() -> new NotFoundException("resident"));
 	}
 
 	// ---- checks ---------------------------------------------------------------------------------
@@ -197,7 +203,7 @@ public class RegistryManagement {
 	}
 
 	private void checkHousehold(HouseholdForm form, Scope scope) {
-		UUID grid = registry.gridOfBuilding(form.buildingId()).orElse(null);
+		UUID grid = households.gridOfBuilding(form.buildingId()).orElse(null);
 		if (!scope.contains(grid)) {
 			throw new InvalidInputException("buildingId", "error.unknownBuilding");
 		}
@@ -207,7 +213,7 @@ public class RegistryManagement {
 	}
 
 	private void requireHouseholdIn(UUID householdId, Scope scope) {
-		if (!scope.contains(registry.gridOfHousehold(householdId).orElse(null))) {
+		if (!scope.contains(households.gridOfHousehold(householdId).orElse(null))) {
 			throw new InvalidInputException("householdId", "error.unknownHousehold");
 		}
 	}
@@ -219,7 +225,7 @@ public class RegistryManagement {
 		if (!IdNumber.isValid(idNumber)) {
 			throw new InvalidInputException("idNumber", "error.idNumber");
 		}
-		if (registry.idNumberTaken(sealer.idNumberHash(idNumber), residentId)) {
+		if (residents.idNumberTaken(sealer.idNumberHash(idNumber), residentId)) {
 			throw new InvalidInputException("idNumber", "error.idNumber.taken");
 		}
 	}

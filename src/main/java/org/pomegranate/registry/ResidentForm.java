@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Set;
 import java.util.UUID;
 
+import org.springframework.format.annotation.DateTimeFormat;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Past;
@@ -18,7 +19,7 @@ public record ResidentForm(
 		@NotNull UUID householdId,
 		@NotBlank @Size(max = 50) String name,
 		@NotNull Gender gender,
-		@NotNull @Past LocalDate birthDate,
+		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @NotNull @Past LocalDate birthDate,
 		@Pattern(regexp = "1\\d{10}", message = "{error.phone}") String phone,
 		@Size(max = 18) String idNumber,
 		@NotNull Language preferredLanguage,

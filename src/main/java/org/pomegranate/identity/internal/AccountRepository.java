@@ -60,6 +60,11 @@ public class AccountRepository {
 			.list();
 	}
 
+	boolean anyOfRole(Role role) {
+		return jdbc.sql("select exists (select 1 from account where role = ?)").param(role.name()).query(Boolean.class)
+			.single();
+	}
+
 	public long countStaffIn(UUID[] unitIds) {
 		return jdbc.sql("select count(*) from account where org_unit_id = any(?) and role not in ('RESIDENT', 'SYSTEM_ADMIN')")
 			.param(unitIds).query(Long.class).single();

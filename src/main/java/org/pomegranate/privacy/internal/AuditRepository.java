@@ -20,7 +20,7 @@ import org.springframework.stereotype.Repository;
 public class AuditRepository {
 
 	private static final String COLUMNS = """
-			select id, occurred_at, actor_name, actor_role, action, subject_type, subject_id, resident_id, detail, reason
+			select id, occurred_at, actor_name, actor_display, actor_role, action, subject_type, subject_id, resident_id, detail, reason
 			from audit_entry""";
 
 	private final JdbcClient jdbc;
@@ -29,12 +29,13 @@ public class AuditRepository {
 		this.jdbc = jdbc;
 	}
 
-	public void append(UUID actorId, String actorName, String actorRole, AuditAction action, String subjectType,
-			UUID subjectId, UUID residentId, String detail, String reason) {
+	public void append(UUID actorId, String actorName, String actorDisplay, String actorRole, AuditAction action,
+			String subjectType, UUID subjectId, UUID residentId, String detail, String reason) {
 		jdbc.sql("""
-				insert into audit_entry (actor_id, actor_name, actor_role, action, subject_type, subject_id, resident_id, detail, reason)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-			.params(actorId, actorName, actorRole, action.name(), subjectType, subjectId, residentId,
+				insert into audit_entry (actor_id, actor_name, actor_display, actor_role, action, subject_type, subject_id,
+				  resident_id, detail, reason)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(actorId, actorName, actorDisplay, actorRole, action.name(), subjectType, subjectId, residentId,
 					truncate(detail), truncate(reason))
 			.update();
 	}
@@ -84,7 +85,7 @@ public class AuditRepository {
 
 	private AuditRecord map(ResultSet rs, int n) throws SQLException {
 		return new AuditRecord(rs.getLong("id"), rs.getTimestamp("occurred_at").toInstant(), rs.getString("actor_name"),
-				rs.getString("actor_role"), AuditAction.valueOf(rs.getString("action")), rs.getString("subject_type"),
+				rs.getString("actor_display"), rs.getString("actor_role"), AuditAction.valueOf(rs.getString("action")), rs.getString("subject_type"),
 				rs.getObject("subject_id", UUID.class), rs.getObject("resident_id", UUID.class), rs.getString("detail"),
 				rs.getString("reason"));
 	}

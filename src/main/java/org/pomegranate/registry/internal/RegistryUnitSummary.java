@@ -13,17 +13,19 @@ import org.springframework.stereotype.Component;
 @Component
 class RegistryUnitSummary implements UnitSummaryContributor {
 
-	private final RegistryRepository registry;
+	private final HouseholdRepository households;
+	private final ResidentRepository residents;
 
-	RegistryUnitSummary(RegistryRepository registry) {
-		this.registry = registry;
+	RegistryUnitSummary(HouseholdRepository households, ResidentRepository residents) {
+		this.households = households;
+		this.residents = residents;
 	}
 
 	@Override
 	public List<UnitSummary> summarize(OrgUnit unit, Set<UUID> subtree) {
 		UUID[] ids = subtree.toArray(UUID[]::new);
-		return List.of(UnitSummary.count("unit.buildings", registry.countBuildings(ids)),
-				UnitSummary.count("unit.households", registry.countHouseholds(ids)),
-				UnitSummary.count("unit.residents", registry.countActiveResidents(ids)));
+		return List.of(UnitSummary.count("unit.buildings", households.countBuildings(ids)),
+				UnitSummary.count("unit.households", households.countHouseholds(ids)),
+				UnitSummary.count("unit.residents", residents.countActiveResidents(ids)));
 	}
 }

@@ -2,6 +2,7 @@ package org.pomegranate.registry.web;
 
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import org.pomegranate.registry.HouseholdDetails;
 import org.pomegranate.registry.HouseholdForm;
@@ -49,7 +50,9 @@ class HouseholdPageController {
 	}
 
 	@PostMapping("/households")
-	String create(@Valid @ModelAttribute("form") HouseholdForm form, BindingResult errors, Model model) {
+	String create(@Valid @ModelAttribute("form") HouseholdForm form, BindingResult errors, Model model,
+			HttpServletRequest request) {
+		forms.recover(HouseholdForm.class, request, errors, model);
 		if (!errors.hasErrors()) {
 			try {
 				return "redirect:/households/" + registry.createHousehold(form);
@@ -71,7 +74,8 @@ class HouseholdPageController {
 
 	@PostMapping("/households/{id}")
 	String update(@PathVariable UUID id, @Valid @ModelAttribute("form") HouseholdForm form, BindingResult errors,
-			Model model) {
+			Model model, HttpServletRequest request) {
+		forms.recover(HouseholdForm.class, request, errors, model);
 		if (!errors.hasErrors()) {
 			try {
 				registry.updateHousehold(id, form);

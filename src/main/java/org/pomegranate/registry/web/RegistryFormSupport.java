@@ -10,6 +10,8 @@ import org.pomegranate.registry.RegistryManagement;
 import org.pomegranate.registry.ResidentDetails;
 import org.pomegranate.registry.ResidentForm;
 import org.pomegranate.registry.SupportNeed;
+import jakarta.servlet.http.HttpServletRequest;
+import org.pomegranate.shared.web.FormRecovery;
 import org.pomegranate.shared.web.InvalidInputException;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
@@ -20,9 +22,16 @@ import org.springframework.validation.BindingResult;
 class RegistryFormSupport {
 
 	private final RegistryManagement registry;
+	private final FormRecovery recovery;
 
-	RegistryFormSupport(RegistryManagement registry) {
+	RegistryFormSupport(RegistryManagement registry, FormRecovery recovery) {
 		this.registry = registry;
+		this.recovery = recovery;
+	}
+
+	/** A submission whose values could not even be converted still gets its form back. */
+	<R extends Record> void recover(Class<R> type, HttpServletRequest request, BindingResult errors, Model model) {
+		recovery.recover(type, "form", request, errors, model);
 	}
 
 	ResidentForm emptyResident(UUID household) {

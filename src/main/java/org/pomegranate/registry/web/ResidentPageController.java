@@ -3,6 +3,8 @@ package org.pomegranate.registry.web;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.pomegranate.registry.EndReason;
 import org.pomegranate.registry.RegistryManagement;
@@ -62,16 +64,19 @@ class ResidentPageController {
 
 	@PostMapping("/residents/{id}/reveal")
 	String reveal(@PathVariable UUID id, @RequestParam SensitiveField field, @RequestParam(defaultValue = "") String reason,
-			Model model) {
+			Model model, HttpServletResponse response) {
 		model.addAttribute("field", field);
 		model.addAttribute("residentId", id);
 		try {
 			model.addAttribute("value", registry.reveal(id, field, reason));
+			return "registry/partials/revealed";
 		}
 		catch (InvalidInputException e) {
+			// keep the masked value; put the form back, open, with the message, for another try
+			response.setHeader("HX-Retarget", "#reveal-form-" + field.name());
 			model.addAttribute("error", "error.reason");
+			return "registry/partials/reveal-form :: form(residentId=${residentId}, field=${field.name()}, error=${error})";
 		}
-		return "registry/partials/revealed";
 	}
 
 	@GetMapping("/residents/new")
@@ -82,7 +87,9 @@ class ResidentPageController {
 	}
 
 	@PostMapping("/residents")
-	String create(@Valid @ModelAttribute("form") ResidentForm form, BindingResult errors, Model model) {
+	String create(@Valid @ModelAttribute("form") ResidentForm form, BindingResult errors, Model model,
+			HttpServletRequest request) {
+		forms.recover(ResidentForm.class, request, errors, model);
 		if (errors.hasErrors()) {
 			return forms.residentForm(model, null);
 		}
@@ -105,7 +112,8 @@ class ResidentPageController {
 
 	@PostMapping("/residents/{id}")
 	String update(@PathVariable UUID id, @Valid @ModelAttribute("form") ResidentForm form, BindingResult errors,
-			Model model) {
+			Model model, HttpServletRequest request) {
+		forms.recover(ResidentForm.class, request, errors, model);
 		if (!errors.hasErrors()) {
 			try {
 				registry.updateResident(id, form);

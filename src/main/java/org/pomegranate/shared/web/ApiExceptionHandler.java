@@ -3,6 +3,8 @@ package org.pomegranate.shared.web;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -10,6 +12,8 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import tools.jackson.core.JacksonException;
 import org.springframework.validation.BindException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -70,6 +74,9 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		if (ex instanceof BindException bind) {
 			bind.getFieldErrors().forEach(f -> fields.add(new ApiError.FieldError(f.getField(), fieldText(f))));
 		}
+		if (ex instanceof HttpMessageNotReadableException unreadable) {
+			fieldOf(unreadable).ifPresent(field -> fields.add(new ApiError.FieldError(field, text("error.field.type"))));
+		}
 		if (ex instanceof HandlerMethodValidationException validation) {
 			validation.getAllErrors().forEach(err -> fields.add(new ApiError.FieldError(
 					err instanceof org.springframework.validation.FieldError f ? f.getField() : "request",
@@ -85,6 +92,16 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		}
 		ApiError error = new ApiError(status.value(), text(key), fields);
 		return ResponseEntity.status(status).headers(headers).body(error);
+	}
+
+	/** The JSON property that could not be read, e.g. {@code birthDate} for "yesterday". */
+	private static Optional<String> fieldOf(HttpMessageNotReadableException e) {
+		if (e.getCause() instanceof JacksonException json && !json.getPath().isEmpty()) {
+			return Optional.of(json.getPath().stream()
+				.map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
+				.collect(Collectors.joining(".")));
+		}
+		return Optional.empty();
 	}
 
 	private String fieldText(org.springframework.validation.FieldError f) {

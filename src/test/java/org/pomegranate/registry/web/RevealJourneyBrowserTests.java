@@ -245,8 +245,6 @@ class RevealJourneyBrowserTests {
 	 * answer should show the error and leave the masked value and the form in place for a retry.
 	 */
 	@Test
-	@org.junit.jupiter.api.Disabled("Open bug for the lead: a refused reveal swaps the whole #reveal-FIELD span for the "
-			+ "error text (partials/revealed.html), so the masked value and the form vanish until the page is reloaded")
 	void aRefusedReasonKeepsTheFormForAnotherTry() {
 		Page page = newPage(1280, 800, false);
 		page.navigate(url("/login"));

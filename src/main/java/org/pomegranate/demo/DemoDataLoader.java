@@ -1,0 +1,84 @@
+package org.pomegranate.demo;
+
+import java.util.List;
+import java.util.Random;
+
+import org.pomegranate.organization.OrganizationManagement;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Loads the demo on the first start against an empty database, and prints the demo logins on every
+ * start. All of it is one transaction: a crash half-way leaves an empty database that loads again.
+ */
+@Component
+class DemoDataLoader implements ApplicationRunner {
+
+	private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
+
+	/** Fixed so that the demo is the same on every machine and every day. */
+	static final long SEED = 20260101L;
+
+	private final boolean enabled;
+	private final int householdsPerGrid;
+	private final OrganizationManagement organization;
+	private final DemoOrganization tree;
+	private final DemoHousing housing;
+	private final DemoAccounts accounts;
+	private final TransactionTemplate transaction;
+
+	DemoDataLoader(@Value("${pomegranate.demo.enabled:false}") boolean enabled,
+			@Value("${pomegranate.demo.households-per-grid:20}") int householdsPerGrid,
+			OrganizationManagement organization, DemoOrganization tree, DemoHousing housing, DemoAccounts accounts,
+			PlatformTransactionManager transactionManager) {
+		this.enabled = enabled;
+		// the resident login needs at least one household in the first grid
+		this.householdsPerGrid = Math.max(1, householdsPerGrid);
+		this.organization = organization;
+		this.tree = tree;
+		this.housing = housing;
+		this.accounts = accounts;
+		this.transaction = new TransactionTemplate(transactionManager);
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		if (!enabled) {
+			return;
+		}
+		if (organization.roots().isEmpty()) {
+			load();
+		}
+		logLogins();
+	}
+
+	void load() {
+		long started = System.nanoTime();
+		log.info("Empty database: loading the Haixi demo ({} households per grid)", householdsPerGrid);
+		DemoHousing.Result result = transaction.execute(status -> {
+			List<DemoOrganization.Community> communities = tree.load();
+			DemoHousing.Result loaded = housing.load(communities, householdsPerGrid, new Random(SEED));
+			accounts.create(loaded.designatedResident());
+			return loaded;
+		});
+		log.info("Demo loaded in {} ms: {} communities, {} compounds, {} buildings, {} households, {} residents, {} accounts",
+				(System.nanoTime() - started) / 1_000_000, DemoCommunities.ALL.size(), result.compounds(),
+				result.buildings(), result.households(), result.residents(), DemoAccounts.plan().size());
+	}
+
+	private void logLogins() {
+		List<List<String>> rows = accounts.existingRows();
+		if (rows.isEmpty()) {
+			return;
+		}
+		String rule = "=".repeat(100);
+		log.info("\n{}\nPomegranate demo logins. Password for every account: {}\n\n{}{}", rule, DemoAccounts.PASSWORD,
+				DemoLoginTable.markdown(rows), rule);
+	}
+}

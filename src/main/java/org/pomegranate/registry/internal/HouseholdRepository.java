@@ -1,0 +1,145 @@
+package org.pomegranate.registry.internal;
+
+import static org.pomegranate.registry.internal.RegistrySql.ADDRESS;
+import static org.pomegranate.registry.internal.RegistrySql.localDate;
+import static org.pomegranate.registry.internal.RegistrySql.sqlDate;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.pomegranate.registry.BuildingOption;
+import org.pomegranate.registry.HouseholdDetails;
+import org.pomegranate.registry.HouseholdForm;
+import org.pomegranate.registry.HouseholdSummary;
+import org.pomegranate.shared.web.PageOf;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Compounds, buildings and households. Reads for staff take the scope's unit ids and filter on
+ * the building's grid, so an out-of-scope household is simply not found.
+ */
+@Repository
+public class HouseholdRepository {
+
+	private static final String HOUSEHOLD_FROM = """
+			from household h join building b on b.id = h.building_id join compound c on c.id = b.compound_id""";
+
+	private final JdbcClient jdbc;
+	private final ResidentRepository residents;
+
+	HouseholdRepository(JdbcClient jdbc, ResidentRepository residents) {
+		this.jdbc = jdbc;
+		this.residents = residents;
+	}
+
+	// ---- compounds and buildings --------------------------------------------------------------
+
+	public void insertCompound(UUID id, UUID communityId, String name, String address) {
+		jdbc.sql("insert into compound (id, community_id, name, address) values (?, ?, ?, ?)")
+			.params(id, communityId, name, address).update();
+	}
+
+	public void insertBuilding(UUID id, UUID compoundId, UUID gridId, String name) {
+		jdbc.sql("insert into building (id, compound_id, grid_id, name) values (?, ?, ?, ?)")
+			.params(id, compoundId, gridId, name).update();
+	}
+
+	public Optional<UUID> gridOfBuilding(UUID buildingId) {
+		return jdbc.sql("select grid_id from building where id = ?").param(buildingId).query(UUID.class).optional();
+	}
+
+	public List<BuildingOption> buildingsIn(UUID[] scope) {
+		return jdbc.sql("""
+				select b.id, c.name || ' ' || b.name as label, b.grid_id from building b join compound c on c.id = b.compound_id
+				where b.grid_id = any(?) order by c.name, b.name limit 500""")
+			.param(scope)
+			.query((rs, n) -> new BuildingOption(rs.getObject(1, UUID.class), rs.getString(2), rs.getObject(3, UUID.class)))
+			.list();
+	}
+
+	public long countBuildings(UUID[] scope) {
+		return jdbc.sql("select count(*) from building where grid_id = any(?)").param(scope).query(Long.class).single();
+	}
+
+	public boolean anyHousehold() {
+		return jdbc.sql("select exists (select 1 from household)").query(Boolean.class).single();
+	}
+
+	public long countHouseholds(UUID[] scope) {
+		return jdbc.sql("select count(*) from household h join building b on b.id = h.building_id where b.grid_id = any(?)")
+			.param(scope).query(Long.class).single();
+	}
+
+	// ---- households -----------------------------------------------------------------------------
+
+	public void insertHousehold(UUID id, HouseholdForm form) {
+		jdbc.sql("""
+				insert into household (id, building_id, unit_no, room, resettled, resettlement_project, move_in_date)
+				values (?, ?, ?, ?, ?, ?, ?)""")
+			.params(id, form.buildingId(), form.unitNo(), form.room(), form.resettled(),
+					form.resettled() ? form.resettlementProject() : null, sqlDate(form.moveInDate()))
+			.update();
+	}
+
+	public int updateHousehold(UUID id, HouseholdForm form) {
+		return jdbc.sql("""
+				update household set building_id = ?, unit_no = ?, room = ?, resettled = ?, resettlement_project = ?,
+				move_in_date = ?, updated_at = now(), version = version + 1 where id = ?""")
+			.params(form.buildingId(), form.unitNo(), form.room(), form.resettled(),
+					form.resettled() ? form.resettlementProject() : null, sqlDate(form.moveInDate()), id)
+			.update();
+	}
+
+	/** Keeps the current address as a past one before the household moves. */
+	public void recordMove(UUID householdId, String movedBy) {
+		jdbc.sql("""
+				insert into household_move (id, household_id, from_building_id, from_unit_no, from_room, moved_by)
+				select ?, id, building_id, unit_no, room, ? from household where id = ?""")
+			.params(UUID.randomUUID(), movedBy, householdId).update();
+	}
+
+	public Optional<UUID> gridOfHousehold(UUID householdId) {
+		return jdbc.sql("select b.grid_id from household h join building b on b.id = h.building_id where h.id = ?")
+			.param(householdId).query(UUID.class).optional();
+	}
+
+	public PageOf<HouseholdSummary> findHouseholds(UUID[] scope, String address, int page, int size) {
+		String filter = " where b.grid_id = any(?) and (? = '' or " + ADDRESS + " ilike ?)";
+		String q = address == null ? "" : address.trim();
+		long total = jdbc.sql("select count(*) " + HOUSEHOLD_FROM + filter).params(scope, q, "%" + q + "%")
+			.query(Long.class).single();
+		List<HouseholdSummary> items = jdbc.sql("select h.id, " + ADDRESS + " as address, b.grid_id, h.resettled, "
+				+ "(select count(*) from resident r where r.household_id = h.id and r.status = 'ACTIVE') as residents "
+				+ HOUSEHOLD_FROM + filter + " order by c.name, b.name, h.unit_no, h.room limit ? offset ?")
+			.params(scope, q, "%" + q + "%", PageOf.clampSize(size), PageOf.offset(page, size))
+			.query((rs, n) -> new HouseholdSummary(rs.getObject("id", UUID.class), rs.getString("address"),
+					rs.getObject("grid_id", UUID.class), rs.getLong("residents"), rs.getBoolean("resettled")))
+			.list();
+		return new PageOf<>(items, Math.max(0, page), PageOf.clampSize(size), total);
+	}
+
+	public Optional<HouseholdDetails> household(UUID id, UUID[] scope) {
+		return jdbc.sql("select h.*, c.name as compound_name, b.name as building_name, b.grid_id, " + ADDRESS
+				+ " as address " + HOUSEHOLD_FROM + " where h.id = ? and b.grid_id = any(?)")
+			.params(id, scope)
+			.query((rs, n) -> new HouseholdDetails(id, rs.getObject("building_id", UUID.class),
+					rs.getString("compound_name"), rs.getString("building_name"), rs.getString("unit_no"),
+					rs.getString("room"), rs.getString("address"), rs.getObject("grid_id", UUID.class),
+					rs.getBoolean("resettled"), rs.getString("resettlement_project"),
+					localDate(rs, "move_in_date"), residents.ofHousehold(id), pastAddresses(id)))
+			.optional();
+	}
+
+	private List<HouseholdDetails.PastAddress> pastAddresses(UUID householdId) {
+		return jdbc.sql("""
+				select c.name || ' ' || b.name || '-' || m.from_unit_no || '-' || m.from_room, m.moved_at, m.moved_by
+				from household_move m join building b on b.id = m.from_building_id join compound c on c.id = b.compound_id
+				where m.household_id = ? order by m.moved_at desc""")
+			.param(householdId)
+			.query((rs, n) -> new HouseholdDetails.PastAddress(rs.getString(1), rs.getTimestamp(2).toInstant(),
+					rs.getString(3)))
+			.list();
+	}
+}

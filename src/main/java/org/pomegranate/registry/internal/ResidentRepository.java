@@ -1,0 +1,200 @@
+package org.pomegranate.registry.internal;
+
+import static org.pomegranate.registry.internal.RegistrySql.ADDRESS;
+import static org.pomegranate.registry.internal.RegistrySql.enums;
+import static org.pomegranate.registry.internal.RegistrySql.escapeLike;
+import static org.pomegranate.registry.internal.RegistrySql.localDate;
+import static org.pomegranate.registry.internal.RegistrySql.names;
+import static org.pomegranate.registry.internal.RegistrySql.sqlDate;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+
+import org.pomegranate.privacy.FieldCipher;
+import org.pomegranate.privacy.Masking;
+import org.pomegranate.registry.Gender;
+import org.pomegranate.registry.Language;
+import org.pomegranate.registry.NewcomerNeed;
+import org.pomegranate.registry.ResidentDetails;
+import org.pomegranate.registry.ResidentStatus;
+import org.pomegranate.registry.ResidentSummary;
+import org.pomegranate.registry.SupportNeed;
+import org.pomegranate.shared.web.PageOf;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Residents and their residences. Reads for staff take the scope's unit ids and filter on the
+ * building's grid, so an out-of-scope resident is simply not found.
+ */
+@Repository
+public class ResidentRepository {
+
+	private final JdbcClient jdbc;
+	private final FieldCipher phones;
+
+	ResidentRepository(JdbcClient jdbc, FieldCipher phones) {
+		this.jdbc = jdbc;
+		this.phones = phones;
+	}
+
+	static final String RESIDENT_SUMMARY = "select r.id, r.name, r.gender, r.birth_date, r.phone_cipher, "
+			+ "r.household_id, r.status, " + ADDRESS + " as address "
+			+ "from resident r join household h on h.id = r.household_id join building b on b.id = h.building_id "
+			+ "join compound c on c.id = b.compound_id";
+
+	public void insertResident(UUID id, StoredResident r, LocalDate since) {
+		jdbc.sql("""
+				insert into resident (id, household_id, name, gender, birth_date, phone_cipher, phone_suffix_hash,
+				  id_number_cipher, id_number_hash, ethnicity_cipher, preferred_language, support_needs, newcomer, newcomer_needs)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(id, r.householdId(), r.name(), r.gender().name(), sqlDate(r.birthDate()), r.phoneCipher(),
+					r.phoneSuffixHash(), r.idNumberCipher(), r.idNumberHash(), r.ethnicityCipher(),
+					r.preferredLanguage().code(), names(r.supportNeeds()), r.newcomer(), names(r.newcomerNeeds()))
+			.update();
+		jdbc.sql("insert into residence (id, resident_id, household_id, started_on) values (?, ?, ?, ?)")
+			.params(UUID.randomUUID(), id, r.householdId(), sqlDate(since)).update();
+	}
+
+	public int updateResident(UUID id, StoredResident r) {
+		return jdbc.sql("""
+				update resident set name = ?, gender = ?, birth_date = ?, phone_cipher = ?, phone_suffix_hash = ?,
+				  id_number_cipher = ?, id_number_hash = ?, ethnicity_cipher = ?, preferred_language = ?, support_needs = ?,
+				  newcomer = ?, newcomer_needs = ?, updated_at = now(), version = version + 1
+				where id = ?""")
+			.params(r.name(), r.gender().name(), sqlDate(r.birthDate()), r.phoneCipher(), r.phoneSuffixHash(),
+					r.idNumberCipher(), r.idNumberHash(), r.ethnicityCipher(), r.preferredLanguage().code(),
+					names(r.supportNeeds()), r.newcomer(), names(r.newcomerNeeds()), id)
+			.update();
+	}
+
+	public boolean idNumberTaken(String hash, UUID exceptResident) {
+		return jdbc.sql("select count(*) from resident where id_number_hash = ? and id <> ?")
+			.params(hash, exceptResident == null ? new UUID(0, 0) : exceptResident).query(Long.class).single() > 0;
+	}
+
+	/** Closes the current residence and marks the resident; nothing is deleted. */
+	public void endResidence(UUID residentId, String status, LocalDate on) {
+		jdbc.sql("update residence set ended_on = ?, end_reason = ? where resident_id = ? and ended_on is null")
+			.params(sqlDate(on), status, residentId).update();
+		jdbc.sql("update resident set status = ?, ended_on = ?, updated_at = now(), version = version + 1 where id = ?")
+			.params(status, sqlDate(on), residentId).update();
+	}
+
+	public void moveResident(UUID residentId, UUID householdId, LocalDate on) {
+		jdbc.sql("update residence set ended_on = ?, end_reason = 'MOVED_WITHIN' where resident_id = ? and ended_on is null")
+			.params(sqlDate(on), residentId).update();
+		jdbc.sql("insert into residence (id, resident_id, household_id, started_on) values (?, ?, ?, ?)")
+			.params(UUID.randomUUID(), residentId, householdId, sqlDate(on)).update();
+		jdbc.sql("update resident set household_id = ?, updated_at = now(), version = version + 1 where id = ?")
+			.params(householdId, residentId).update();
+	}
+
+	public Optional<UUID> gridOfResident(UUID residentId) {
+		return jdbc.sql("""
+				select b.grid_id from resident r join household h on h.id = r.household_id
+				join building b on b.id = h.building_id where r.id = ?""").param(residentId).query(UUID.class).optional();
+	}
+
+	public PageOf<ResidentSummary> findResidents(UUID[] scope, String name, String phoneSuffixHash, String address,
+			boolean includeEnded, int page, int size) {
+		List<Object> params = new ArrayList<>();
+		StringBuilder where = new StringBuilder(" where b.grid_id = any(?)");
+		params.add(scope);
+		if (!includeEnded) {
+			where.append(" and r.status = 'ACTIVE'");
+		}
+		if (name != null) {
+			where.append(" and r.name like ?");
+			params.add("%" + escapeLike(name) + "%");
+		}
+		if (phoneSuffixHash != null) {
+			where.append(" and r.phone_suffix_hash = ?");
+			params.add(phoneSuffixHash);
+		}
+		if (address != null) {
+			where.append(" and ").append(ADDRESS).append(" ilike ?");
+			params.add("%" + escapeLike(address) + "%");
+		}
+		String from = " from resident r join household h on h.id = r.household_id join building b on b.id = h.building_id"
+				+ " join compound c on c.id = b.compound_id";
+		long total = jdbc.sql("select count(*)" + from + where).params(params).query(Long.class).single();
+		List<Object> pageParams = new ArrayList<>(params);
+		pageParams.add(PageOf.clampSize(size));
+		pageParams.add(PageOf.offset(page, size));
+		List<ResidentSummary> items = jdbc.sql(RESIDENT_SUMMARY + where + " order by r.name, r.id limit ? offset ?")
+			.params(pageParams).query(this::summary).list();
+		return new PageOf<>(items, Math.max(0, page), PageOf.clampSize(size), total);
+	}
+
+	/** The resident's row with ciphertexts, for reveal and for edits; empty when out of scope. */
+	public Optional<StoredResident> stored(UUID id, UUID[] scope) {
+		return jdbc.sql("""
+				select r.* from resident r join household h on h.id = r.household_id join building b on b.id = h.building_id
+				where r.id = ? and b.grid_id = any(?)""")
+			.params(id, scope).query(this::stored).optional();
+	}
+
+	/** The resident's own record, for their "my data" page: no scope involved. */
+	public Optional<ResidentDetails> details(UUID id, Function<StoredResident, String[]> masks) {
+		return jdbc.sql("select r.*, b.grid_id, " + ADDRESS + " as address " + """
+				from resident r join household h on h.id = r.household_id join building b on b.id = h.building_id
+				join compound c on c.id = b.compound_id where r.id = ?""")
+			.param(id)
+			.query((rs, n) -> {
+				StoredResident s = stored(rs, n);
+				String[] masked = masks.apply(s);
+				return new ResidentDetails(id, s.householdId(), rs.getString("address"),
+						rs.getObject("grid_id", UUID.class), s.name(), s.gender(), s.birthDate(), masked[0], masked[1],
+						s.ethnicityCipher() != null, s.preferredLanguage(), s.supportNeeds(), s.newcomer(),
+						s.newcomerNeeds(), ResidentStatus.valueOf(rs.getString("status")), localDate(rs, "ended_on"),
+						residences(id));
+			})
+			.optional();
+	}
+
+	private List<ResidentDetails.Residence> residences(UUID residentId) {
+		return jdbc.sql("select s.household_id, " + ADDRESS + """
+				 as address, s.started_on, s.ended_on, s.end_reason
+				from residence s join household h on h.id = s.household_id join building b on b.id = h.building_id
+				join compound c on c.id = b.compound_id where s.resident_id = ? order by s.started_on desc""")
+			.param(residentId)
+			.query((rs, n) -> new ResidentDetails.Residence(rs.getObject(1, UUID.class), rs.getString(2),
+					localDate(rs, "started_on"), localDate(rs, "ended_on"), rs.getString("end_reason")))
+			.list();
+	}
+
+	private ResidentSummary summary(ResultSet rs, int n) throws SQLException {
+		return new ResidentSummary(rs.getObject("id", UUID.class), rs.getString("name"),
+				Gender.valueOf(rs.getString("gender")), localDate(rs, "birth_date"),
+				Masking.phone(phones.decrypt(rs.getString("phone_cipher"))), rs.getObject("household_id", UUID.class),
+				rs.getString("address"), ResidentStatus.valueOf(rs.getString("status")));
+	}
+
+	private StoredResident stored(ResultSet rs, int n) throws SQLException {
+		return new StoredResident(rs.getObject("household_id", UUID.class), rs.getString("name"),
+				Gender.valueOf(rs.getString("gender")), localDate(rs, "birth_date"), rs.getString("phone_cipher"),
+				rs.getString("phone_suffix_hash"), rs.getString("id_number_cipher"), rs.getString("id_number_hash"),
+				rs.getString("ethnicity_cipher"), Language.ofCode(rs.getString("preferred_language")),
+				enums(rs.getArray("support_needs"), SupportNeed.class), rs.getBoolean("newcomer"),
+				enums(rs.getArray("newcomer_needs"), NewcomerNeed.class));
+	}
+
+	List<ResidentSummary> ofHousehold(UUID householdId) {
+		return jdbc.sql(RESIDENT_SUMMARY + " where r.household_id = ? order by r.status, r.birth_date")
+			.param(householdId).query(this::summary).list();
+	}
+
+	public long countActiveResidents(UUID[] scope) {
+		return jdbc.sql("""
+				select count(*) from resident r join household h on h.id = r.household_id
+				join building b on b.id = h.building_id where b.grid_id = any(?) and r.status = 'ACTIVE'""")
+			.param(scope).query(Long.class).single();
+	}
+}

@@ -8,7 +8,6 @@ import java.util.UUID;
 import org.pomegranate.identity.internal.AccountPrincipal;
 import org.pomegranate.identity.internal.AccountRepository;
 import org.pomegranate.identity.internal.PasswordPolicy;
-import org.pomegranate.organization.OrganizationManagement;
 import org.pomegranate.shared.web.ForbiddenException;
 import org.pomegranate.shared.web.InvalidInputException;
 import org.pomegranate.shared.web.NotFoundException;
@@ -27,15 +26,15 @@ import org.springframework.transaction.annotation.Transactional;
 public class IdentityManagement {
 
 	private final AccountRepository accounts;
-	private final OrganizationManagement organization;
+	private final UnitTree units;
 	private final PasswordEncoder passwordEncoder;
 	private final PasswordPolicy passwordPolicy;
 	private final Clock clock;
 
-	IdentityManagement(AccountRepository accounts, OrganizationManagement organization,
+	IdentityManagement(AccountRepository accounts, UnitTree units,
 			PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy, Clock clock) {
 		this.accounts = accounts;
-		this.organization = organization;
+		this.units = units;
 		this.passwordEncoder = passwordEncoder;
 		this.passwordPolicy = passwordPolicy;
 		this.clock = clock;
@@ -62,7 +61,7 @@ public class IdentityManagement {
 		if (user.orgUnitId() == null || !user.role().isStaff()) {
 			return Scope.NONE;
 		}
-		return new Scope(user.orgUnitId(), organization.subtree(user.orgUnitId()));
+		return new Scope(user.orgUnitId(), units.subtree(user.orgUnitId()));
 	}
 
 	/** Throws {@link ForbiddenException} unless the signed-in user holds the permission. */

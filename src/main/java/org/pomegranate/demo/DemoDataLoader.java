@@ -9,6 +9,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -16,8 +17,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Loads the demo on the first start against an empty database, and prints the demo logins on every
  * start. All of it is one transaction: a crash half-way leaves an empty database that loads again.
+ * Only ever on the embedded database: a new, empty production database must never receive demo
+ * accounts whose password is printed in the README.
  */
 @Component
+@ConditionalOnExpression("'${spring.datasource.url:}'.isEmpty()")
 class DemoDataLoader implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);

@@ -15,9 +15,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The field encryption key comes from {@code pomegranate.crypto.key} (base64 of 32 bytes). A
- * development machine without one gets a generated key in a file, with a warning: losing that
- * file makes every encrypted field unreadable, so production must configure the key.
+ * The field encryption key comes from {@code pomegranate.crypto.key} (base64 of 32 bytes). With the
+ * embedded database and no key, a development key is generated in a file, with a warning; with an
+ * external database a missing key stops the start, since losing a generated key would make every
+ * encrypted field unreadable.
  */
 @Configuration(proxyBeanMethods = false)
 class CryptoConfiguration {
@@ -26,9 +27,16 @@ class CryptoConfiguration {
 
 	@Bean
 	FieldCipher fieldCipher(@Value("${pomegranate.crypto.key:}") String configuredKey,
-			@Value("${pomegranate.crypto.dev-key-file:./data/dev-encryption.key}") String devKeyFile) {
+			@Value("${pomegranate.crypto.dev-key-file:./data/dev-encryption.key}") String devKeyFile,
+			@Value("${spring.datasource.url:}") String externalDatabase) {
 		if (!configuredKey.isBlank()) {
 			return new FieldCipher(Base64.getDecoder().decode(configuredKey.trim()));
+		}
+		if (!externalDatabase.isBlank()) {
+			// a generated key next to a real database is lost with the container, and every
+			// encrypted field with it: refuse to start instead
+			throw new IllegalStateException("An external database is configured but no field encryption key: "
+					+ "set POMEGRANATE_CRYPTO_KEY (base64 of 32 bytes, see docs/operations.md)");
 		}
 		return new FieldCipher(developmentKey(Path.of(devKeyFile)));
 	}

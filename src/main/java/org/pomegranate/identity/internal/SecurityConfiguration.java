@@ -73,7 +73,8 @@ class SecurityConfiguration {
 				.anyRequest().authenticated())
 			.formLogin(f -> f.loginPage("/login").failureHandler(failure).defaultSuccessUrl("/", true).permitAll())
 			.logout(l -> l.logoutSuccessUrl("/login?logout").deleteCookies("JSESSIONID"))
-			.sessionManagement(s -> s.invalidSessionUrl("/login?expired"))
+			.exceptionHandling(e -> e.authenticationEntryPoint(new SignInAgain("/login")))
+			.sessionManagement(s -> s.invalidSessionStrategy(new SignInAgain("/login?expired")))
 			.headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(
 					"default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self'")))
 			.build();

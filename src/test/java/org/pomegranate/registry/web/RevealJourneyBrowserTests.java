@@ -267,8 +267,6 @@ class RevealJourneyBrowserTests {
 	 * redirect to the login page and swaps that whole page into the phone field.
 	 */
 	@Test
-	@org.junit.jupiter.api.Disabled("Open bug for the lead: htmx requests after the session ended get the login page "
-			+ "swapped into #reveal-FIELD; the page chain should answer HX-Request with an HX-Redirect to /login")
 	void aRevealAfterTheSessionEndedGoesToTheLoginPage() {
 		Page page = newPage(1280, 800, false);
 		page.navigate(url("/login"));

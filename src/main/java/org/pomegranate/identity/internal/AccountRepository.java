@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.pomegranate.shared.database.Like;
 import org.pomegranate.identity.AccountSummary;
 import org.pomegranate.identity.CurrentUser;
 import org.pomegranate.identity.NewAccount;
@@ -45,7 +46,7 @@ public class AccountRepository {
 
 	public List<AccountSummary> search(String query, int limit) {
 		return jdbc.sql(SUMMARY + " where username ilike ? or display_name ilike ? order by username limit ?")
-			.params("%" + query + "%", "%" + query + "%", limit)
+			.params(Like.containing(query), Like.containing(query), limit)
 			.query(this::summary).list();
 	}
 

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import org.pomegranate.shared.database.Like;
 import org.pomegranate.privacy.AuditAction;
 import org.pomegranate.privacy.AuditQuery;
 import org.pomegranate.privacy.AuditRecord;
@@ -50,7 +51,7 @@ public class AuditRepository {
 		List<Object> params = new ArrayList<>();
 		if (q.actor() != null && !q.actor().isBlank()) {
 			where.add("actor_name ilike ?");
-			params.add("%" + q.actor().trim() + "%");
+			params.add(Like.containing(q.actor().trim()));
 		}
 		if (q.action() != null) {
 			where.add("action = ?");

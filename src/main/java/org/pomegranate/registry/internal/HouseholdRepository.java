@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.pomegranate.shared.database.Like;
 import org.pomegranate.registry.BuildingOption;
 import org.pomegranate.registry.HouseholdDetails;
 import org.pomegranate.registry.HouseholdForm;
@@ -108,12 +109,12 @@ public class HouseholdRepository {
 	public PageOf<HouseholdSummary> findHouseholds(UUID[] scope, String address, int page, int size) {
 		String filter = " where b.grid_id = any(?) and (? = '' or " + ADDRESS + " ilike ?)";
 		String q = address == null ? "" : address.trim();
-		long total = jdbc.sql("select count(*) " + HOUSEHOLD_FROM + filter).params(scope, q, "%" + q + "%")
+		long total = jdbc.sql("select count(*) " + HOUSEHOLD_FROM + filter).params(scope, q, Like.containing(q))
 			.query(Long.class).single();
 		List<HouseholdSummary> items = jdbc.sql("select h.id, " + ADDRESS + " as address, b.grid_id, h.resettled, "
 				+ "(select count(*) from resident r where r.household_id = h.id and r.status = 'ACTIVE') as residents "
 				+ HOUSEHOLD_FROM + filter + " order by c.name, b.name, h.unit_no, h.room limit ? offset ?")
-			.params(scope, q, "%" + q + "%", PageOf.clampSize(size), PageOf.offset(page, size))
+			.params(scope, q, Like.containing(q), PageOf.clampSize(size), PageOf.offset(page, size))
 			.query((rs, n) -> new HouseholdSummary(rs.getObject("id", UUID.class), rs.getString("address"),
 					rs.getObject("grid_id", UUID.class), rs.getLong("residents"), rs.getBoolean("resettled")))
 			.list();

@@ -30,10 +30,6 @@ final class RegistrySql {
 		return values.stream().map(Enum::name).sorted().toArray(String[]::new);
 	}
 
-	/** Typed text is matched literally: a % or _ in a name is not a wildcard. */
-	static String escapeLike(String s) {
-		return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-	}
 
 	static Date sqlDate(LocalDate date) {
 		return date == null ? null : Date.valueOf(date);

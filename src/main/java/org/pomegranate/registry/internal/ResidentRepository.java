@@ -2,7 +2,6 @@ package org.pomegranate.registry.internal;
 
 import static org.pomegranate.registry.internal.RegistrySql.ADDRESS;
 import static org.pomegranate.registry.internal.RegistrySql.enums;
-import static org.pomegranate.registry.internal.RegistrySql.escapeLike;
 import static org.pomegranate.registry.internal.RegistrySql.localDate;
 import static org.pomegranate.registry.internal.RegistrySql.names;
 import static org.pomegranate.registry.internal.RegistrySql.sqlDate;
@@ -16,6 +15,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 
+import org.pomegranate.shared.database.Like;
 import org.pomegranate.privacy.FieldCipher;
 import org.pomegranate.privacy.Masking;
 import org.pomegranate.registry.Gender;
@@ -111,8 +111,8 @@ public class ResidentRepository {
 			where.append(" and r.status = 'ACTIVE'");
 		}
 		if (name != null) {
-			where.append(" and r.name like ?");
-			params.add("%" + escapeLike(name) + "%");
+			where.append(" and r.name ilike ?");
+			params.add(Like.containing(name));
 		}
 		if (phoneSuffixHash != null) {
 			where.append(" and r.phone_suffix_hash = ?");
@@ -120,7 +120,7 @@ public class ResidentRepository {
 		}
 		if (address != null) {
 			where.append(" and ").append(ADDRESS).append(" ilike ?");
-			params.add("%" + escapeLike(address) + "%");
+			params.add(Like.containing(address));
 		}
 		String from = " from resident r join household h on h.id = r.household_id join building b on b.id = h.building_id"
 				+ " join compound c on c.id = b.compound_id";

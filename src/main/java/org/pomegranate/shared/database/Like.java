@@ -1,0 +1,16 @@
+package org.pomegranate.shared.database;
+
+/** Patterns for SQL {@code like}/{@code ilike} built from what a person typed. */
+public final class Like {
+
+	private Like() {
+	}
+
+	/**
+	 * A pattern matching text that contains {@code typed} literally: a {@code %} or {@code _} in a
+	 * search box is a character, not a wildcard (PostgreSQL's default escape is the backslash).
+	 */
+	public static String containing(String typed) {
+		return "%" + typed.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+	}
+}

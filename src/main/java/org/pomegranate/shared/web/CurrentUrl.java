@@ -1,0 +1,48 @@
+package org.pomegranate.shared.web;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/**
+ * The page's own address with one query parameter changed, for pagers and the language switch:
+ * the next page keeps the search, a new language keeps the page. Templates call
+ * {@code ${here.with('page', 2)}}.
+ */
+public record CurrentUrl(String path, Map<String, String[]> query) {
+
+	public String with(String name, Object value) {
+		List<String> pairs = new ArrayList<>();
+		query.forEach((key, values) -> {
+			if (!key.equals(name)) {
+				for (String v : values) {
+					pairs.add(encode(key) + "=" + encode(v));
+				}
+			}
+		});
+		pairs.add(encode(name) + "=" + encode(String.valueOf(value)));
+		return path + "?" + String.join("&", pairs);
+	}
+
+	private static String encode(String s) {
+		return URLEncoder.encode(s, StandardCharsets.UTF_8);
+	}
+
+	@ControllerAdvice(annotations = Controller.class)
+	static class Advice {
+
+		@ModelAttribute("here")
+		CurrentUrl here(HttpServletRequest request) {
+			// only a GET's parameters describe the page; a POST's are form fields
+			Map<String, String[]> query = "GET".equals(request.getMethod()) ? request.getParameterMap() : Map.of();
+			return new CurrentUrl(request.getRequestURI(), query);
+		}
+	}
+}

@@ -108,9 +108,11 @@ create table residence (
     id            uuid primary key,
     resident_id   uuid        not null references resident (id),
     household_id  uuid        not null references household (id),
+    -- the address as it was during this stay: a household that moves later does not rewrite it
+    address       varchar(200) not null,
     started_on    date        not null,
     ended_on      date,
-    end_reason    varchar(20) check (end_reason in ('MOVED_AWAY', 'DECEASED', 'MOVED_WITHIN'))
+    end_reason    varchar(20) check (end_reason in ('MOVED_AWAY', 'DECEASED', 'MOVED_WITHIN', 'HOUSEHOLD_MOVED'))
 );
 create index residence_resident_idx on residence (resident_id);
 

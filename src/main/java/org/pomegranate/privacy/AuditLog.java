@@ -45,10 +45,19 @@ public class AuditLog {
 				user == null ? null : user.displayName(), user == null ? null : user.role().name(), action, subjectType, subjectId, residentId, detail, reason);
 	}
 
-	/** Reads that are not part of a change get their own transaction. */
-	@Transactional
-	public void recordView(String subjectType, UUID subjectId, UUID residentId, String detail) {
-		record(AuditAction.VIEW, subjectType, subjectId, residentId, detail, null);
+	/**
+	 * A search: one entry per resident it showed, so each of them finds it on their own page, or
+	 * a single entry when it found nobody.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void recordSearch(String subjectType, List<UUID> residentsShown, String detail) {
+		if (residentsShown.isEmpty()) {
+			record(AuditAction.SEARCH, subjectType, null, null, detail, null);
+			return;
+		}
+		CurrentUser user = identity.currentUser();
+		entries.appendSearch(user.accountId(), user.username(), user.displayName(), user.role().name(), subjectType,
+				residentsShown, detail);
 	}
 
 	/** Staff access to one resident's data, newest first, for that resident's own page. */

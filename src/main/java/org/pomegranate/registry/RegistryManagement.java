@@ -86,6 +86,9 @@ public class RegistryManagement {
 			households.recordMove(id, identity.currentUser().username());
 		}
 		households.updateHousehold(id, form);
+		if (moved) {
+			residents.householdMoved(id, LocalDate.now(clock));
+		}
 		audit.record(moved ? AuditAction.MOVE : AuditAction.UPDATE, HOUSEHOLD, id, null,
 				moved ? "from " + current.address() : null, null);
 	}
@@ -105,7 +108,8 @@ public class RegistryManagement {
 		PageOf<ResidentSummary> found = residents.findResidents(scope.asArray(), blankToNull(search.name()),
 				suffix == null ? null : sealer.phoneSuffixHash(suffix), blankToNull(search.address()),
 				search.includeEnded(), page, size);
-		audit.record(AuditAction.SEARCH, RESIDENT, null, null, describe(search, found.total()), null);
+		audit.recordSearch(RESIDENT, found.items().stream().map(ResidentSummary::id).toList(),
+				describe(search, found.total()));
 		return found;
 	}
 
@@ -128,37 +132,35 @@ public class RegistryManagement {
 
 	/**
 	 * Changes a resident. Phone, ID number and ethnicity left empty keep their stored values,
-	 * since staff never see them unmasked in a form. A different household is a move.
+	 * since staff never see them unmasked in a form; {@link ResidentForm#clear()} removes them
+	 * (a resident may withdraw a declared ethnicity). A different household is a move.
 	 */
 	public void updateResident(UUID id, ResidentForm form) {
 		Scope scope = scopeFor(Permission.EDIT_RESIDENTS);
 		StoredResident current = residents.stored(id, scope.asArray())
 			.orElseThrow(() -> new NotFoundException("resident"));
+		requireActive(id);
 		checkIdNumber(form.idNumber(), id);
 		if (!current.householdId().equals(form.householdId())) {
 			requireHouseholdIn(form.householdId(), scope);
 			residents.moveResident(id, form.householdId(), LocalDate.now(clock));
 		}
-		StoredResident sealed = sealer.seal(form);
-		residents.updateResident(id, new StoredResident(form.householdId(), sealed.name(), sealed.gender(),
-				sealed.birthDate(), keep(sealed.phoneCipher(), current.phoneCipher()),
-				keep(sealed.phoneSuffixHash(), current.phoneSuffixHash()),
-				keep(sealed.idNumberCipher(), current.idNumberCipher()), keep(sealed.idNumberHash(), current.idNumberHash()),
-				keep(sealed.ethnicityCipher(), current.ethnicityCipher()), sealed.preferredLanguage(),
-				sealed.supportNeeds(), sealed.newcomer(), sealed.newcomerNeeds()));
-		audit.record(AuditAction.UPDATE, RESIDENT, id, id, null, null);
+		residents.updateResident(id, sealer.sealOver(current, form));
+		audit.record(AuditAction.UPDATE, RESIDENT, id, id,
+				form.clear().isEmpty() ? null : "cleared " + form.clear(), null);
 	}
 
 	/** Ends a residence (moved away, deceased). The record and its history stay. */
 	public void endResidence(UUID id, EndReason reason, LocalDate on) {
 		Scope scope = scopeFor(Permission.EDIT_RESIDENTS);
 		residents.stored(id, scope.asArray()).orElseThrow(() -> new NotFoundException("resident"));
-		if (details(id).status() != ResidentStatus.ACTIVE) {
-			throw new InvalidInputException("reason", "error.alreadyEnded");
-		}
+		LocalDate started = requireActive(id);
 		LocalDate date = on == null ? LocalDate.now(clock) : on;
 		if (date.isAfter(LocalDate.now(clock))) {
 			throw new InvalidInputException("endedOn", "error.date.future");
+		}
+		if (date.isBefore(started)) {
+			throw new InvalidInputException("endedOn", "error.date.beforeStart");
 		}
 		residents.endResidence(id, Objects.requireNonNull(reason).name(), date);
 		audit.record(AuditAction.END_RESIDENCE, RESIDENT, id, id, reason.name(), null);
@@ -197,6 +199,30 @@ public class RegistryManagement {
 
 	// ---- checks ---------------------------------------------------------------------------------
 
+	/**
+	 * Throws {@link NotFoundException} unless the household is in the caller's scope. For pages
+	 * that only need to know that (a form about it), without showing or auditing its members.
+	 */
+	@Transactional(readOnly = true)
+	public void requireHouseholdVisible(UUID id) {
+		if (!scopeFor(Permission.VIEW_RESIDENTS).contains(households.gridOfHousehold(id).orElse(null))) {
+			throw new NotFoundException("household");
+		}
+	}
+
+	/** Like {@link #requireHouseholdVisible(UUID)}, for a resident. */
+	@Transactional(readOnly = true)
+	public void requireResidentVisible(UUID id) {
+		residents.stored(id, scopeFor(Permission.VIEW_RESIDENTS).asArray())
+			.orElseThrow(() -> new NotFoundException("resident"));
+	}
+
+	/** The start of the resident's current stay; refuses a resident who no longer lives here. */
+	private LocalDate requireActive(UUID residentId) {
+		return residents.currentResidenceStart(residentId)
+			.orElseThrow(() -> new InvalidInputException("status", "error.alreadyEnded"));
+	}
+
 	private Scope scopeFor(Permission permission) {
 		CurrentUser user = identity.require(permission);
 		return identity.scopeOf(user);
@@ -230,9 +256,6 @@ public class RegistryManagement {
 		}
 	}
 
-	private static String keep(String updated, String current) {
-		return updated != null ? updated : current;
-	}
 
 	private static String blankToNull(String s) {
 		return s == null || s.isBlank() ? null : s.trim();

@@ -14,6 +14,8 @@ import jakarta.validation.constraints.Size;
 /**
  * A resident's record as entered by staff. Phone and ID number are optional; an ID number must
  * pass the GB 11643 checksum. Ethnicity is optional and self-declared.
+ *
+ * @param clear on an edit, sensitive fields to remove (left empty they are kept)
  */
 public record ResidentForm(
 		@NotNull UUID householdId,
@@ -26,13 +28,23 @@ public record ResidentForm(
 		Ethnicity ethnicity,
 		Set<SupportNeed> supportNeeds,
 		boolean newcomer,
-		Set<NewcomerNeed> newcomerNeeds) {
+		Set<NewcomerNeed> newcomerNeeds,
+		Set<SensitiveField> clear) {
 
 	public ResidentForm {
 		supportNeeds = supportNeeds == null ? Set.of() : Set.copyOf(supportNeeds);
 		newcomerNeeds = newcomerNeeds == null ? Set.of() : Set.copyOf(newcomerNeeds);
+		clear = clear == null ? Set.of() : Set.copyOf(clear);
 		phone = blankToNull(phone);
 		idNumber = blankToNull(idNumber);
+	}
+
+	/** A form that clears nothing: what creating a resident and most edits send. */
+	public ResidentForm(UUID householdId, String name, Gender gender, LocalDate birthDate, String phone, String idNumber,
+			Language preferredLanguage, Ethnicity ethnicity, Set<SupportNeed> supportNeeds, boolean newcomer,
+			Set<NewcomerNeed> newcomerNeeds) {
+		this(householdId, name, gender, birthDate, phone, idNumber, preferredLanguage, ethnicity, supportNeeds, newcomer,
+				newcomerNeeds, Set.of());
 	}
 
 	private static String blankToNull(String s) {

@@ -17,6 +17,9 @@ import org.pomegranate.IntegrationTest;
 import org.pomegranate.TestFixtures;
 import org.pomegranate.TestFixtures.World;
 import org.pomegranate.shared.web.InvalidInputException;
+import org.pomegranate.privacy.AuditLog;
+import org.pomegranate.privacy.AuditAction;
+import org.pomegranate.privacy.AuditRecord;
 import org.pomegranate.shared.web.PageOf;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -29,6 +32,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 @IntegrationTest
 class RegistryManagementTests {
+
+	@Autowired
+	AuditLog auditLog;
 
 	@Autowired
 	RegistryManagement registry;
@@ -177,7 +183,11 @@ class RegistryManagementTests {
 	void endingAResidenceKeepsTheRecordAndItsHistory() {
 		UUID household = registry.createHousehold(TestFixtures.household(world.buildingA1(), "2", "201"));
 		UUID resident = registry.createResident(TestFixtures.resident(household, "韩梅", "13700001111", null));
-		LocalDate movedOn = LocalDate.of(2025, 3, 1);
+		// registered today, so a stay cannot have ended before today
+		LocalDate movedOn = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+		assertThatThrownBy(() -> registry.endResidence(resident, EndReason.MOVED_AWAY, movedOn.minusDays(1)))
+			.isInstanceOfSatisfying(InvalidInputException.class,
+					e -> assertThat(e.fieldErrors()).containsEntry("endedOn", "error.date.beforeStart"));
 
 		registry.endResidence(resident, EndReason.MOVED_AWAY, movedOn);
 
@@ -198,8 +208,9 @@ class RegistryManagementTests {
 			.extracting(ResidentSummary::id, ResidentSummary::status)
 			.containsExactly(tuple(resident, ResidentStatus.MOVED_AWAY));
 
+		// the second search showed the resident, so it is on their record too
 		assertThat(auditOf(resident)).extracting(t -> t.toList().get(0))
-			.containsExactly("CREATE", "END_RESIDENCE", "VIEW");
+			.containsExactly("CREATE", "END_RESIDENCE", "VIEW", "SEARCH");
 		assertThat(jdbc.sql("select detail from audit_entry where subject_id = ? and action = 'END_RESIDENCE'")
 			.param(resident).query(String.class).single()).isEqualTo("MOVED_AWAY");
 	}
@@ -328,6 +339,61 @@ class RegistryManagementTests {
 	}
 
 	/** (action, actor name) of the entries about one household or resident, oldest first. */
+	@Test
+	void aHouseholdMoveKeepsEachMembersOldAddressInTheirHistory() {
+		UUID household = registry.createHousehold(TestFixtures.household(world.buildingA1(), "4", "401"));
+		UUID resident = registry.createResident(TestFixtures.resident(household, "多杰", null, null));
+
+		registry.updateHousehold(household, TestFixtures.household(world.buildingA2(), "4", "402"));
+
+		assertThat(registry.resident(resident).residences())
+			.extracting(ResidentDetails.Residence::address, ResidentDetails.Residence::endReason)
+			.containsExactly(tuple(world.compoundName() + " 2号楼-4-402", null),
+					tuple(world.compoundName() + " 1号楼-4-401", "HOUSEHOLD_MOVED"));
+	}
+
+	@Test
+	void aDeclaredEthnicityCanBeWithdrawnAndAPhoneCleared() {
+		UUID household = registry.createHousehold(TestFixtures.household(world.buildingA1(), "4", "403"));
+		ResidentForm form = new ResidentForm(household, "其其格", Gender.FEMALE, LocalDate.of(1990, 5, 4), "13911112222",
+				null, Language.MN, Ethnicity.MONGOL, null, false, null);
+		UUID resident = registry.createResident(form);
+		assertThat(registry.resident(resident).ethnicityDeclared()).isTrue();
+
+		registry.updateResident(resident, new ResidentForm(household, "其其格", Gender.FEMALE, LocalDate.of(1990, 5, 4),
+				null, null, Language.MN, null, null, false, null, Set.of(SensitiveField.ETHNICITY, SensitiveField.PHONE)));
+
+		ResidentDetails after = registry.resident(resident);
+		assertThat(after.ethnicityDeclared()).isFalse();
+		assertThat(after.maskedPhone()).isEmpty();
+		assertThat(jdbc.sql("select ethnicity_cipher is null and phone_cipher is null and phone_suffix_hash is null "
+				+ "from resident where id = ?").param(resident).query(Boolean.class).single()).isTrue();
+	}
+
+	@Test
+	void aSearchIsOnTheOwnPageOfEveryResidentItShowed() {
+		UUID household = registry.createHousehold(TestFixtures.household(world.buildingA1(), "4", "404"));
+		UUID first = registry.createResident(TestFixtures.resident(household, "格桑" + world.suffix(), null, null));
+		UUID second = registry.createResident(TestFixtures.resident(household, "格桑梅朵" + world.suffix(), null, null));
+
+		registry.findResidents(ResidentSearch.byName(world.suffix()), 0, 20);
+
+		for (UUID shown : List.of(first, second)) {
+			assertThat(auditLog.accessesTo(shown, 10)).extracting(AuditRecord::action).contains(AuditAction.SEARCH);
+		}
+	}
+
+	@Test
+	void anEndedResidentCannotBeEditedOrMoved() {
+		UUID household = registry.createHousehold(TestFixtures.household(world.buildingA1(), "4", "405"));
+		UUID resident = registry.createResident(TestFixtures.resident(household, "才让", null, null));
+		registry.endResidence(resident, EndReason.DECEASED, null);
+
+		assertThatThrownBy(() -> registry.updateResident(resident, TestFixtures.resident(household, "才让", null, null)))
+			.isInstanceOfSatisfying(InvalidInputException.class,
+					e -> assertThat(e.fieldErrors()).containsEntry("status", "error.alreadyEnded"));
+	}
+
 	private List<org.assertj.core.groups.Tuple> auditOf(UUID subject) {
 		return jdbc.sql("""
 				select action, actor_name from audit_entry where subject_id = ? or resident_id = ? order by id""")

@@ -13,7 +13,7 @@ import java.util.stream.Collectors;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
-/** At least 8 characters, at most 72 (BCrypt's limit), and not on the list of common passwords. */
+/** At least 8 characters, at most 72 bytes (BCrypt's limit), and not on the list of common passwords. */
 @Component
 public class PasswordPolicy {
 
@@ -31,7 +31,8 @@ public class PasswordPolicy {
 		if (password == null || password.length() < MIN_LENGTH) {
 			return Optional.of("error.password.short");
 		}
-		if (password.length() > MAX_LENGTH) {
+		// BCrypt reads at most 72 bytes; 25 Tibetan or Chinese characters are already more
+		if (password.getBytes(StandardCharsets.UTF_8).length > MAX_LENGTH) {
 			return Optional.of("error.password.long");
 		}
 		if (common.contains(password.toLowerCase(Locale.ROOT))) {

@@ -41,6 +41,18 @@ public class AuditRepository {
 			.update();
 	}
 
+	/** One SEARCH entry per resident shown, in one round trip. */
+	public void appendSearch(UUID actorId, String actorName, String actorDisplay, String actorRole, String subjectType,
+			List<UUID> residents, String detail) {
+		jdbc.sql("""
+				insert into audit_entry (actor_id, actor_name, actor_display, actor_role, action, subject_type, subject_id,
+				  resident_id, detail)
+				select ?, ?, ?, ?, 'SEARCH', ?, r, r, ? from unnest(?) as r""")
+			.params(actorId, actorName, actorDisplay, actorRole, subjectType, truncate(detail),
+					residents.toArray(UUID[]::new))
+			.update();
+	}
+
 	public List<AuditRecord> forResident(UUID residentId, int limit) {
 		return jdbc.sql(COLUMNS + " where resident_id = ? order by occurred_at desc, id desc limit ?")
 			.params(residentId, limit).query(this::map).list();

@@ -58,8 +58,34 @@ public class ResidentRepository {
 					r.phoneSuffixHash(), r.idNumberCipher(), r.idNumberHash(), r.ethnicityCipher(),
 					r.preferredLanguage().code(), names(r.supportNeeds()), r.newcomer(), names(r.newcomerNeeds()))
 			.update();
-		jdbc.sql("insert into residence (id, resident_id, household_id, started_on) values (?, ?, ?, ?)")
-			.params(UUID.randomUUID(), id, r.householdId(), sqlDate(since)).update();
+		openResidence(id, r.householdId(), since);
+	}
+
+	/** Starts a stay at the household's current address. */
+	private void openResidence(UUID residentId, UUID householdId, LocalDate since) {
+		jdbc.sql("insert into residence (id, resident_id, household_id, address, started_on) select ?, ?, h.id, "
+				+ ADDRESS + """
+				, ? from household h join building b on b.id = h.building_id join compound c on c.id = b.compound_id
+				where h.id = ?""")
+			.params(UUID.randomUUID(), residentId, sqlDate(since), householdId).update();
+	}
+
+	/**
+	 * After a household moved: its members' stays at the old address end and new ones begin at
+	 * the new address, so each resident's history keeps both.
+	 */
+	public void householdMoved(UUID householdId, LocalDate on) {
+		List<UUID> members = jdbc.sql("select resident_id from residence where household_id = ? and ended_on is null")
+			.param(householdId).query(UUID.class).list();
+		jdbc.sql("update residence set ended_on = ?, end_reason = 'HOUSEHOLD_MOVED' where household_id = ? and ended_on is null")
+			.params(sqlDate(on), householdId).update();
+		members.forEach(resident -> openResidence(resident, householdId, on));
+	}
+
+	/** The day the resident's current stay began; empty when they no longer live anywhere here. */
+	public Optional<LocalDate> currentResidenceStart(UUID residentId) {
+		return jdbc.sql("select started_on from residence where resident_id = ? and ended_on is null")
+			.param(residentId).query((rs, n) -> localDate(rs, "started_on")).optional();
 	}
 
 	public int updateResident(UUID id, StoredResident r) {
@@ -90,8 +116,7 @@ public class ResidentRepository {
 	public void moveResident(UUID residentId, UUID householdId, LocalDate on) {
 		jdbc.sql("update residence set ended_on = ?, end_reason = 'MOVED_WITHIN' where resident_id = ? and ended_on is null")
 			.params(sqlDate(on), residentId).update();
-		jdbc.sql("insert into residence (id, resident_id, household_id, started_on) values (?, ?, ?, ?)")
-			.params(UUID.randomUUID(), residentId, householdId, sqlDate(on)).update();
+		openResidence(residentId, householdId, on);
 		jdbc.sql("update resident set household_id = ?, updated_at = now(), version = version + 1 where id = ?")
 			.params(householdId, residentId).update();
 	}
@@ -160,10 +185,9 @@ public class ResidentRepository {
 	}
 
 	private List<ResidentDetails.Residence> residences(UUID residentId) {
-		return jdbc.sql("select s.household_id, " + ADDRESS + """
-				 as address, s.started_on, s.ended_on, s.end_reason
-				from residence s join household h on h.id = s.household_id join building b on b.id = h.building_id
-				join compound c on c.id = b.compound_id where s.resident_id = ? order by s.started_on desc""")
+		return jdbc.sql("""
+				select household_id, address, started_on, ended_on, end_reason from residence
+				where resident_id = ? order by started_on desc, ended_on desc nulls first""")
 			.param(residentId)
 			.query((rs, n) -> new ResidentDetails.Residence(rs.getObject(1, UUID.class), rs.getString(2),
 					localDate(rs, "started_on"), localDate(rs, "ended_on"), rs.getString("end_reason")))

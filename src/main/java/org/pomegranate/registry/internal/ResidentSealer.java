@@ -2,7 +2,6 @@ package org.pomegranate.registry.internal;
 
 import org.pomegranate.privacy.FieldCipher;
 import org.pomegranate.privacy.Masking;
-import org.pomegranate.registry.Ethnicity;
 import org.pomegranate.registry.IdNumber;
 import org.pomegranate.registry.ResidentForm;
 import org.pomegranate.registry.SensitiveField;
@@ -28,6 +27,28 @@ public class ResidentSealer {
 				form.supportNeeds(), form.newcomer(), form.newcomerNeeds());
 	}
 
+	/**
+	 * The stored row after an edit: sensitive fields the form leaves empty keep their stored
+	 * value, unless the form asks to clear them.
+	 */
+	public StoredResident sealOver(StoredResident current, ResidentForm form) {
+		StoredResident sealed = seal(form);
+		boolean clearPhone = form.clear().contains(SensitiveField.PHONE);
+		boolean clearId = form.clear().contains(SensitiveField.ID_NUMBER);
+		boolean clearEthnicity = form.clear().contains(SensitiveField.ETHNICITY);
+		return new StoredResident(form.householdId(), sealed.name(), sealed.gender(), sealed.birthDate(),
+				keep(sealed.phoneCipher(), current.phoneCipher(), clearPhone),
+				keep(sealed.phoneSuffixHash(), current.phoneSuffixHash(), clearPhone),
+				keep(sealed.idNumberCipher(), current.idNumberCipher(), clearId),
+				keep(sealed.idNumberHash(), current.idNumberHash(), clearId),
+				keep(sealed.ethnicityCipher(), current.ethnicityCipher(), clearEthnicity), sealed.preferredLanguage(),
+				sealed.supportNeeds(), sealed.newcomer(), sealed.newcomerNeeds());
+	}
+
+	private static String keep(String entered, String stored, boolean clear) {
+		return entered != null ? entered : (clear ? null : stored);
+	}
+
 	public String idNumberHash(String idNumber) {
 		return cipher.searchHash(IdNumber.normalize(idNumber));
 	}
@@ -50,8 +71,4 @@ public class ResidentSealer {
 		};
 	}
 
-	public Ethnicity ethnicity(StoredResident r) {
-		String plain = cipher.decrypt(r.ethnicityCipher());
-		return plain == null ? null : Ethnicity.valueOf(plain);
-	}
 }

@@ -85,6 +85,7 @@ class HouseholdPageController {
 				forms.reject(errors, e);
 			}
 		}
+		registry.requireHouseholdVisible(id);
 		return forms.householdForm(model, id);
 	}
 }

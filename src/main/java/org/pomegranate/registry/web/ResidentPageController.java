@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Finding, reading and editing residents; revealing a masked field with a reason. */
 @Controller
@@ -81,7 +82,7 @@ class ResidentPageController {
 
 	@GetMapping("/residents/new")
 	String newResident(@RequestParam UUID household, Model model) {
-		registry.household(household);
+		registry.requireHouseholdVisible(household);
 		model.addAttribute("form", forms.emptyResident(household));
 		return forms.residentForm(model, null);
 	}
@@ -104,9 +105,7 @@ class ResidentPageController {
 
 	@GetMapping("/residents/{id}/edit")
 	String edit(@PathVariable UUID id, Model model) {
-		ResidentDetails resident = registry.resident(id);
-		model.addAttribute("form", forms.residentFormOf(resident));
-		model.addAttribute("resident", resident);
+		model.addAttribute("form", forms.residentFormOf(registry.resident(id)));
 		return forms.residentForm(model, id);
 	}
 
@@ -123,14 +122,20 @@ class ResidentPageController {
 				forms.reject(errors, e);
 			}
 		}
-		model.addAttribute("resident", registry.resident(id));
+		registry.requireResidentVisible(id);
 		return forms.residentForm(model, id);
 	}
 
 	@PostMapping("/residents/{id}/end")
 	String end(@PathVariable UUID id, @RequestParam EndReason reason,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on) {
-		registry.endResidence(id, reason, on);
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
+			RedirectAttributes redirect) {
+		try {
+			registry.endResidence(id, reason, on);
+		}
+		catch (InvalidInputException e) {
+			redirect.addFlashAttribute("problem", e.fieldErrors().values().iterator().next());
+		}
 		return "redirect:/residents/" + id;
 	}
 }

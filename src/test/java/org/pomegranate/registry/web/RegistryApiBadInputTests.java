@@ -238,6 +238,9 @@ class RegistryApiBadInputTests {
 		assertThat(workerA.send("DELETE", "/api/v1/residents/" + residentA, null).status()).isEqualTo(405);
 		assertThat(workerA.send("PATCH", "/api/v1/households", "{}").status()).isEqualTo(405);
 		assertThat(workerA.get("/api/v1/no-such-thing").status()).isEqualTo(404);
+		// failures before any API controller is chosen still answer the API's error body
+		assertThat(workerA.get("/api/v1/no-such-thing").message()).isEqualTo("没有找到，或您无权查看。");
+		assertThat(workerA.send("DELETE", "/api/v1/residents/" + residentA, null).message()).isEqualTo("不支持此操作。");
 		assertThat(workerA.get("/api/v1/residents?size=100000").json().path("size").asInt()).isEqualTo(100);
 		assertThat(workerA.get("/api/v1/residents?page=-3").status()).isEqualTo(200);
 		assertThat(workerA.get("/api/v1/residents?name=" + ResidentApiTests.urlEncode("%_\\'")).status()).isEqualTo(200);

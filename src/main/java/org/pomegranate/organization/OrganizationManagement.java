@@ -51,11 +51,6 @@ public class OrganizationManagement {
 		return units.subtreeIds(id);
 	}
 
-	/** Units of one level within a subtree, ordered by code. */
-	public List<OrgUnit> unitsOfLevel(UUID root, OrgLevel level) {
-		return units.ofLevelWithin(root, level);
-	}
-
 	/**
 	 * Adds a unit under a parent. The level must be the one directly below the parent's;
 	 * a unit without parent must be a prefecture.

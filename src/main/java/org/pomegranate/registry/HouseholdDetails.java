@@ -8,6 +8,11 @@ public record HouseholdDetails(UUID id, UUID buildingId, String compoundName, St
 		String room, String address, UUID gridId, boolean resettled, String resettlementProject,
 		LocalDate moveInDate, List<ResidentSummary> residents, List<PastAddress> pastAddresses) {
 
+	public HouseholdDetails withResidents(List<ResidentSummary> members) {
+		return new HouseholdDetails(id, buildingId, compoundName, buildingName, unitNo, room, address, gridId, resettled,
+				resettlementProject, moveInDate, List.copyOf(members), pastAddresses);
+	}
+
 	public record PastAddress(String address, java.time.Instant movedAt, String movedBy) {
 	}
 }

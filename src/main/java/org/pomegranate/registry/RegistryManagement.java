@@ -59,6 +59,7 @@ public class RegistryManagement {
 
 	public HouseholdDetails household(UUID id) {
 		HouseholdDetails household = households.household(id, scopeFor(Permission.VIEW_RESIDENTS).asArray())
+			.map(h -> h.withResidents(residents.ofHousehold(id)))
 			.orElseThrow(() -> new NotFoundException("household"));
 		// the page shows every member, so each of them sees this view on their own "my data" page
 		household.residents().forEach(r -> audit.record(AuditAction.VIEW, HOUSEHOLD, id, r.id(), household.address(), null));

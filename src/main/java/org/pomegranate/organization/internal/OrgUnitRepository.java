@@ -57,14 +57,6 @@ public class OrgUnitRepository {
 			.param(id).query(UUID.class).list());
 	}
 
-	public List<OrgUnit> ofLevelWithin(UUID root, OrgLevel level) {
-		return jdbc.sql("""
-				select u.id, u.parent_id, u.code, u.name_zh, u.name_en, u.level, u.path
-				from org_unit u, org_unit root
-				where root.id = ? and u.path like root.path || '%' and u.level = ?
-				order by u.code""").params(root, level.name()).query(this::map).list();
-	}
-
 	public void insert(OrgUnit unit) {
 		jdbc.sql("insert into org_unit (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?)")
 			.params(unit.id(), unit.parentId(), unit.code(), unit.nameZh(), unit.nameEn(), unit.level().name(),

@@ -28,11 +28,9 @@ public class HouseholdRepository {
 			from household h join building b on b.id = h.building_id join compound c on c.id = b.compound_id""";
 
 	private final JdbcClient jdbc;
-	private final ResidentRepository residents;
 
-	HouseholdRepository(JdbcClient jdbc, ResidentRepository residents) {
+	HouseholdRepository(JdbcClient jdbc) {
 		this.jdbc = jdbc;
-		this.residents = residents;
 	}
 
 	// ---- compounds and buildings --------------------------------------------------------------
@@ -121,6 +119,7 @@ public class HouseholdRepository {
 		return new PageOf<>(items, Math.max(0, page), PageOf.clampSize(size), total);
 	}
 
+	/** The household without its members, which {@link ResidentRepository#ofHousehold} reads. */
 	public Optional<HouseholdDetails> household(UUID id, UUID[] scope) {
 		return jdbc.sql("select h.*, c.name as compound_name, b.name as building_name, b.grid_id, " + ADDRESS
 				+ " as address " + HOUSEHOLD_FROM + " where h.id = ? and b.grid_id = any(?)")
@@ -129,7 +128,7 @@ public class HouseholdRepository {
 					rs.getString("compound_name"), rs.getString("building_name"), rs.getString("unit_no"),
 					rs.getString("room"), rs.getString("address"), rs.getObject("grid_id", UUID.class),
 					rs.getBoolean("resettled"), rs.getString("resettlement_project"),
-					localDate(rs, "move_in_date"), residents.ofHousehold(id), pastAddresses(id)))
+					localDate(rs, "move_in_date"), List.of(), pastAddresses(id)))
 			.optional();
 	}
 

@@ -121,12 +121,6 @@ public class ResidentRepository {
 			.params(householdId, residentId).update();
 	}
 
-	public Optional<UUID> gridOfResident(UUID residentId) {
-		return jdbc.sql("""
-				select b.grid_id from resident r join household h on h.id = r.household_id
-				join building b on b.id = h.building_id where r.id = ?""").param(residentId).query(UUID.class).optional();
-	}
-
 	public PageOf<ResidentSummary> findResidents(UUID[] scope, String name, String phoneSuffixHash, String address,
 			boolean includeEnded, int page, int size) {
 		List<Object> params = new ArrayList<>();
@@ -210,7 +204,7 @@ public class ResidentRepository {
 				enums(rs.getArray("newcomer_needs"), NewcomerNeed.class));
 	}
 
-	List<ResidentSummary> ofHousehold(UUID householdId) {
+	public List<ResidentSummary> ofHousehold(UUID householdId) {
 		return jdbc.sql(RESIDENT_SUMMARY + " where r.household_id = ? order by r.status, r.birth_date")
 			.param(householdId).query(this::summary).list();
 	}

@@ -1,7 +1,6 @@
 package org.pomegranate.shared.web;
 
 import java.util.List;
-import java.util.function.Function;
 
 /**
  * One page of a list, as the API returns it and the pages render it.
@@ -20,10 +19,6 @@ public record PageOf<T>(List<T> items, int page, int size, long total) {
 
 	public boolean hasPrevious() {
 		return page > 0;
-	}
-
-	public <R> PageOf<R> map(Function<T, R> mapper) {
-		return new PageOf<>(items.stream().map(mapper).toList(), page, size, total);
 	}
 
 	/** Clamps a requested page size to 1..{@value #MAX_SIZE}. */

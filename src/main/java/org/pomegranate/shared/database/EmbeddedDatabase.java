@@ -11,13 +11,15 @@ import org.slf4j.LoggerFactory;
 
 /**
  * One embedded PostgreSQL server per JVM. Test suites build several Spring contexts; they all share
- * this server instead of each starting their own. It stops with the JVM.
+ * this server instead of each starting their own. It stops when the last context using it closes,
+ * after that context's own beans have finished with the database.
  */
 final class EmbeddedDatabase {
 
 	private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabase.class);
 
 	private static EmbeddedDatabase instance;
+	private static int users;
 
 	private final EmbeddedPostgres postgres;
 
@@ -34,7 +36,24 @@ final class EmbeddedDatabase {
 		if (instance == null) {
 			instance = new EmbeddedDatabase(startServer(dataDir, port));
 		}
+		users++;
 		return instance;
+	}
+
+	/** Called when a context that started or joined the server closes. */
+	void release() {
+		synchronized (EmbeddedDatabase.class) {
+			if (--users > 0) {
+				return;
+			}
+			instance = null;
+		}
+		try {
+			postgres.close();
+		}
+		catch (IOException e) {
+			log.warn("The embedded PostgreSQL did not stop cleanly", e);
+		}
 	}
 
 	String jdbcUrl() {
@@ -45,6 +64,8 @@ final class EmbeddedDatabase {
 		try {
 			EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
 				.setPGStartupWait(Duration.ofSeconds(60))
+				// stopped by release() when the context closes, not by a JVM hook racing the context
+				.setRegisterShutdownHook(false)
 				.setServerConfig("timezone", "UTC")
 				.setServerConfig("max_connections", "200");
 			if (dataDir != null && !dataDir.isBlank()) {

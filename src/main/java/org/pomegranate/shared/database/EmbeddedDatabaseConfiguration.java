@@ -16,10 +16,15 @@ import org.springframework.context.annotation.Configuration;
 @ConditionalOnExpression("'${spring.datasource.url:}'.isEmpty()")
 class EmbeddedDatabaseConfiguration {
 
-	@Bean
-	DataSource dataSource(@Value("${pomegranate.embedded-db.data-dir:}") String dataDir,
+	/** Stopped after the data source, which depends on it, so nothing still needs the server. */
+	@Bean(destroyMethod = "release")
+	EmbeddedDatabase embeddedDatabase(@Value("${pomegranate.embedded-db.data-dir:}") String dataDir,
 			@Value("${pomegranate.embedded-db.port:0}") int port) {
-		EmbeddedDatabase database = EmbeddedDatabase.start(dataDir, port);
+		return EmbeddedDatabase.start(dataDir, port);
+	}
+
+	@Bean
+	DataSource dataSource(EmbeddedDatabase database) {
 		HikariDataSource dataSource = new HikariDataSource();
 		dataSource.setJdbcUrl(database.jdbcUrl());
 		dataSource.setUsername("postgres");

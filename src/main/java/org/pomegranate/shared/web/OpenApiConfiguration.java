@@ -1,0 +1,26 @@
+package org.pomegranate.shared.web;
+
+import io.swagger.v3.oas.models.Components;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
+import io.swagger.v3.oas.models.security.SecurityScheme;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The title and the authentication of the API as its description at /v3/api-docs shows them. */
+@Configuration(proxyBeanMethods = false)
+class OpenApiConfiguration {
+
+	@Bean
+	OpenAPI pomegranateApi() {
+		return new OpenAPI()
+			.info(new Info().title("Pomegranate (石榴籽) API").version("v1")
+				.description("Organisation tree, households and residents within the caller's scope. "
+						+ "ID numbers and phones are masked; revealing one needs a reason and is audited. "
+						+ "Messages follow Accept-Language (zh-CN, en)."))
+			.components(new Components().addSecuritySchemes("basic",
+					new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")))
+			.addSecurityItem(new SecurityRequirement().addList("basic"));
+	}
+}

@@ -106,6 +106,30 @@ public class IdentityManagement {
 		return accounts.insert(account, passwordEncoder.encode(account.rawPassword()));
 	}
 
+	/**
+	 * The administrator opens an account for a member of staff: a staff role, a unit that exists
+	 * (none for another administrator), and a password that passes the policy.
+	 */
+	@Transactional
+	public UUID openStaffAccount(NewAccount account) {
+		require(Permission.MANAGE_ACCOUNTS);
+		if (!account.role().isStaff()) {
+			throw new InvalidInputException("role", "error.account.role");
+		}
+		boolean needsUnit = account.role() != Role.SYSTEM_ADMIN;
+		if (needsUnit && (account.orgUnitId() == null || units.subtree(account.orgUnitId()).isEmpty())) {
+			throw new InvalidInputException("orgUnitId", "error.unknownUnit");
+		}
+		return createAccount(needsUnit ? account : new NewAccount(account.username(), account.rawPassword(),
+				account.displayName(), account.role(), null, null, account.languages()));
+	}
+
+	/** Every unit, for choosing the unit of a new account. */
+	public List<UnitTree.Unit> units() {
+		require(Permission.MANAGE_ACCOUNTS);
+		return units.units();
+	}
+
 	public List<AccountSummary> findAccounts(String query, int limit) {
 		return accounts.search(query == null ? "" : query.trim(), limit);
 	}

@@ -1,5 +1,7 @@
 package org.pomegranate.identity;
 
+import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 
@@ -11,4 +13,15 @@ public interface UnitTree {
 
 	/** Ids of the unit and every unit below it; empty when the unit does not exist. */
 	Set<UUID> subtree(UUID unitId);
+
+	/** Every unit, parents before their children, for choosing an account's unit. */
+	List<Unit> units();
+
+	/** @param depth 0 for the top of the tree */
+	record Unit(UUID id, String code, String nameZh, String nameEn, int depth) {
+
+		public String name(Locale locale) {
+			return "en".equals(locale.getLanguage()) ? nameEn : nameZh;
+		}
+	}
 }

@@ -1,34 +1,75 @@
 package org.pomegranate.identity.web;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
 import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
 
 import org.pomegranate.identity.IdentityManagement;
 import org.pomegranate.identity.Permission;
+import org.pomegranate.identity.Role;
+import org.pomegranate.shared.web.FormRecovery;
 import org.pomegranate.shared.web.InvalidInputException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The administrator finds accounts, unlocks them and sets a new password. */
+/** The administrator finds accounts, opens new ones for staff, unlocks them and sets a new password. */
 @Controller
 class AccountAdminPageController {
 
-	private final IdentityManagement identity;
+	private static final List<Role> STAFF_ROLES = Arrays.stream(Role.values()).filter(Role::isStaff).toList();
 
-	AccountAdminPageController(IdentityManagement identity) {
+	private final IdentityManagement identity;
+	private final FormRecovery recovery;
+
+	AccountAdminPageController(IdentityManagement identity, FormRecovery recovery) {
 		this.identity = identity;
+		this.recovery = recovery;
 	}
 
 	@GetMapping("/admin/accounts")
 	String accounts(@RequestParam(defaultValue = "") String q, Model model) {
+		model.addAttribute("form", AccountForm.empty());
+		model.addAttribute("formOpen", false);
+		return page(q, model);
+	}
+
+	@PostMapping("/admin/accounts")
+	String open(@Valid @ModelAttribute("form") AccountForm form, BindingResult errors, Model model,
+			HttpServletRequest request, RedirectAttributes redirect) {
+		recovery.recover(AccountForm.class, "form", request, errors, model);
+		if (!errors.hasErrors()) {
+			try {
+				identity.openStaffAccount(form.toNewAccount());
+				redirect.addFlashAttribute("notice", "accounts.opened");
+				return "redirect:/admin/accounts?q=" + URLEncoder.encode(form.username(), StandardCharsets.UTF_8);
+			}
+			catch (InvalidInputException e) {
+				e.fieldErrors().forEach((field, key) -> errors.rejectValue(field, key, key));
+			}
+		}
+		model.addAttribute("formOpen", true);
+		return page("", model);
+	}
+
+	private String page(String q, Model model) {
 		identity.require(Permission.MANAGE_ACCOUNTS);
 		model.addAttribute("q", q);
 		model.addAttribute("accounts", identity.findAccounts(q, 100));
 		model.addAttribute("now", identity.now());
+		model.addAttribute("roles", STAFF_ROLES);
+		model.addAttribute("units", identity.units());
 		return "identity/accounts";
 	}
 

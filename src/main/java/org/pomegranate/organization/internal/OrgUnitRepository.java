@@ -37,6 +37,11 @@ public class OrgUnitRepository {
 			.param(parentId).query(this::map).list();
 	}
 
+	/** Codes extend their parent's code, so code order lists every parent before its children. */
+	public List<OrgUnit> all() {
+		return jdbc.sql("select " + COLUMNS + " from org_unit order by code").query(this::map).list();
+	}
+
 	public List<OrgUnit> roots() {
 		return jdbc.sql("select " + COLUMNS + " from org_unit where parent_id is null order by code")
 			.query(this::map).list();

@@ -1,5 +1,6 @@
 package org.pomegranate.organization.internal;
 
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
@@ -19,5 +20,12 @@ class OrgUnitTree implements UnitTree {
 	@Override
 	public Set<UUID> subtree(UUID unitId) {
 		return units.subtreeIds(unitId);
+	}
+
+	@Override
+	public List<Unit> units() {
+		return units.all().stream()
+			.map(u -> new Unit(u.id(), u.code(), u.nameZh(), u.nameEn(), u.level().ordinal()))
+			.toList();
 	}
 }

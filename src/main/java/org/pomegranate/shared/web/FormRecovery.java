@@ -50,6 +50,8 @@ public class FormRecovery {
 		try {
 			Constructor<R> canonical = type.getDeclaredConstructor(
 					Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new));
+			// page forms may be package-private records of the controller's package
+			canonical.setAccessible(true);
 			return canonical.newInstance(values);
 		}
 		catch (ReflectiveOperationException e) {

@@ -16,6 +16,7 @@ import org.pomegranate.registry.internal.HouseholdRepository;
 import org.pomegranate.registry.internal.ResidentRepository;
 import org.pomegranate.registry.internal.ResidentSealer;
 import org.pomegranate.registry.internal.StoredResident;
+import org.pomegranate.shared.web.ConflictException;
 import org.pomegranate.shared.web.InvalidInputException;
 import org.pomegranate.shared.web.NotFoundException;
 import org.pomegranate.shared.web.PageOf;
@@ -77,9 +78,15 @@ public class RegistryManagement {
 
 	/** Changes a household; a new building, unit or room is a move and keeps the old address on record. */
 	public void updateHousehold(UUID id, HouseholdForm form) {
+		updateHousehold(id, form, null);
+	}
+
+	/** As {@link #updateHousehold(UUID, HouseholdForm)}, refused if the household is no longer at {@code expectedVersion}. */
+	public void updateHousehold(UUID id, HouseholdForm form, Integer expectedVersion) {
 		Scope scope = scopeFor(Permission.EDIT_RESIDENTS);
 		HouseholdDetails current = households.household(id, scope.asArray())
 			.orElseThrow(() -> new NotFoundException("household"));
+		requireVersion(households.lockVersion(id), expectedVersion, "household");
 		checkHousehold(form, scope);
 		boolean moved = !current.buildingId().equals(form.buildingId()) || !current.unitNo().equals(form.unitNo())
 				|| !current.room().equals(form.room());
@@ -137,9 +144,15 @@ public class RegistryManagement {
 	 * (a resident may withdraw a declared ethnicity). A different household is a move.
 	 */
 	public void updateResident(UUID id, ResidentForm form) {
+		updateResident(id, form, null);
+	}
+
+	/** As {@link #updateResident(UUID, ResidentForm)}, refused if the resident is no longer at {@code expectedVersion}. */
+	public void updateResident(UUID id, ResidentForm form, Integer expectedVersion) {
 		Scope scope = scopeFor(Permission.EDIT_RESIDENTS);
 		StoredResident current = residents.stored(id, scope.asArray())
 			.orElseThrow(() -> new NotFoundException("resident"));
+		requireVersion(residents.lockVersion(id), expectedVersion, "resident");
 		requireActive(id);
 		checkIdNumber(form.idNumber(), id);
 		if (!current.householdId().equals(form.householdId())) {
@@ -216,6 +229,12 @@ public class RegistryManagement {
 	public void requireResidentVisible(UUID id) {
 		residents.stored(id, scopeFor(Permission.VIEW_RESIDENTS).asArray())
 			.orElseThrow(() -> new NotFoundException("resident"));
+	}
+
+	private static void requireVersion(int actual, Integer expected, String what) {
+		if (expected != null && expected != actual) {
+			throw new ConflictException(what);
+		}
 	}
 
 	/** The start of the resident's current stay; refuses a resident who no longer lives here. */

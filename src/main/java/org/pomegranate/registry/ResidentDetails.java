@@ -7,12 +7,13 @@ import java.util.UUID;
 
 /**
  * One resident's record with sensitive fields masked. {@code ethnicityDeclared} says only whether
- * there is something to reveal.
+ * there is something to reveal. {@code version} counts changes; an edit can name the version it
+ * started from, and is refused if the record changed meanwhile.
  */
 public record ResidentDetails(UUID id, UUID householdId, String address, UUID gridId, String name, Gender gender,
 		LocalDate birthDate, String maskedPhone, String maskedIdNumber, boolean ethnicityDeclared,
 		Language preferredLanguage, Set<SupportNeed> supportNeeds, boolean newcomer, Set<NewcomerNeed> newcomerNeeds,
-		ResidentStatus status, LocalDate endedOn, List<Residence> residences) {
+		ResidentStatus status, LocalDate endedOn, List<Residence> residences, int version) {
 
 	/** A stay in a household. */
 	public record Residence(UUID householdId, String address, LocalDate startedOn, LocalDate endedOn,

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.pomegranate.IntegrationTest;
 import org.pomegranate.TestFixtures;
 import org.pomegranate.TestFixtures.World;
+import org.pomegranate.shared.web.ConflictException;
 import org.pomegranate.shared.web.InvalidInputException;
 import org.pomegranate.privacy.AuditLog;
 import org.pomegranate.privacy.AuditAction;
@@ -392,6 +393,25 @@ class RegistryManagementTests {
 		assertThatThrownBy(() -> registry.updateResident(resident, TestFixtures.resident(household, "才让", null, null)))
 			.isInstanceOfSatisfying(InvalidInputException.class,
 					e -> assertThat(e.fieldErrors()).containsEntry("status", "error.alreadyEnded"));
+	}
+
+	@Test
+	void anEditStartedFromAnOlderVersionIsRefusedAndChangesNothing() {
+		UUID household = registry.createHousehold(TestFixtures.household(world.buildingA1(), "4", "406"));
+		UUID resident = registry.createResident(TestFixtures.resident(household, "巴图", null, null));
+		int seen = registry.resident(resident).version();
+		// someone else saves first
+		registry.updateResident(resident, TestFixtures.resident(household, "巴图尔", null, null), seen);
+
+		assertThatThrownBy(() -> registry.updateResident(resident, TestFixtures.resident(household, "巴特", null, null), seen))
+			.isInstanceOf(ConflictException.class);
+		assertThat(registry.resident(resident).name()).isEqualTo("巴图尔");
+
+		int householdSeen = registry.household(household).version();
+		registry.updateHousehold(household, TestFixtures.household(world.buildingA1(), "4", "407"), householdSeen);
+		assertThatThrownBy(() -> registry.updateHousehold(household,
+				TestFixtures.household(world.buildingA1(), "4", "408"), householdSeen))
+			.isInstanceOf(ConflictException.class);
 	}
 
 	private List<org.assertj.core.groups.Tuple> auditOf(UUID subject) {

@@ -99,6 +99,11 @@ public class HouseholdRepository {
 			.params(UUID.randomUUID(), movedBy, householdId).update();
 	}
 
+	/** The household's version, with the row locked until the transaction ends. */
+	public int lockVersion(UUID id) {
+		return jdbc.sql("select version from household where id = ? for update").param(id).query(Integer.class).single();
+	}
+
 	public Optional<UUID> gridOfHousehold(UUID householdId) {
 		return jdbc.sql("select b.grid_id from household h join building b on b.id = h.building_id where h.id = ?")
 			.param(householdId).query(UUID.class).optional();
@@ -128,7 +133,7 @@ public class HouseholdRepository {
 					rs.getString("compound_name"), rs.getString("building_name"), rs.getString("unit_no"),
 					rs.getString("room"), rs.getString("address"), rs.getObject("grid_id", UUID.class),
 					rs.getBoolean("resettled"), rs.getString("resettlement_project"),
-					localDate(rs, "move_in_date"), List.of(), pastAddresses(id)))
+					localDate(rs, "move_in_date"), List.of(), pastAddresses(id), rs.getInt("version")))
 			.optional();
 	}
 

@@ -100,6 +100,11 @@ public class ResidentRepository {
 			.update();
 	}
 
+	/** The resident's version, with the row locked until the transaction ends. */
+	public int lockVersion(UUID id) {
+		return jdbc.sql("select version from resident where id = ? for update").param(id).query(Integer.class).single();
+	}
+
 	public boolean idNumberTaken(String hash, UUID exceptResident) {
 		return jdbc.sql("select count(*) from resident where id_number_hash = ? and id <> ?")
 			.params(hash, exceptResident == null ? new UUID(0, 0) : exceptResident).query(Long.class).single() > 0;
@@ -173,7 +178,7 @@ public class ResidentRepository {
 						rs.getObject("grid_id", UUID.class), s.name(), s.gender(), s.birthDate(), masked[0], masked[1],
 						s.ethnicityCipher() != null, s.preferredLanguage(), s.supportNeeds(), s.newcomer(),
 						s.newcomerNeeds(), ResidentStatus.valueOf(rs.getString("status")), localDate(rs, "ended_on"),
-						residences(id));
+						residences(id), rs.getInt("version"));
 			})
 			.optional();
 	}

@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -54,8 +55,9 @@ class HouseholdApiController {
 
 	@PutMapping("/{id}")
 	@Operation(summary = "Change a household; a new building, unit or room is recorded as a move")
-	HouseholdDetails update(@PathVariable UUID id, @Valid @RequestBody HouseholdForm form) {
-		registry.updateHousehold(id, form);
+	HouseholdDetails update(@PathVariable UUID id, @Valid @RequestBody HouseholdForm form,
+			@RequestHeader(value = "If-Match", required = false) String ifMatch) {
+		registry.updateHousehold(id, form, IfMatch.version(ifMatch));
 		return registry.household(id);
 	}
 }

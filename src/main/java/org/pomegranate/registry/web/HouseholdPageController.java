@@ -69,16 +69,18 @@ class HouseholdPageController {
 		HouseholdDetails h = registry.household(id);
 		model.addAttribute("form", new HouseholdForm(h.buildingId(), h.unitNo(), h.room(), h.resettled(),
 				h.resettlementProject(), h.moveInDate()));
+		model.addAttribute("expectedVersion", h.version());
 		return forms.householdForm(model, id);
 	}
 
 	@PostMapping("/households/{id}")
 	String update(@PathVariable UUID id, @Valid @ModelAttribute("form") HouseholdForm form, BindingResult errors,
-			Model model, HttpServletRequest request) {
+			Model model, HttpServletRequest request, @RequestParam(required = false) Integer expectedVersion) {
 		forms.recover(HouseholdForm.class, request, errors, model);
+		model.addAttribute("expectedVersion", expectedVersion);
 		if (!errors.hasErrors()) {
 			try {
-				registry.updateHousehold(id, form);
+				registry.updateHousehold(id, form, expectedVersion);
 				return "redirect:/households/" + id;
 			}
 			catch (InvalidInputException e) {

@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -61,8 +62,9 @@ class ResidentApiController {
 
 	@PutMapping("/{id}")
 	@Operation(summary = "Change a resident; empty phone, ID number or ethnicity keep the stored values")
-	ResidentDetails update(@PathVariable UUID id, @Valid @RequestBody ResidentForm form) {
-		registry.updateResident(id, form);
+	ResidentDetails update(@PathVariable UUID id, @Valid @RequestBody ResidentForm form,
+			@RequestHeader(value = "If-Match", required = false) String ifMatch) {
+		registry.updateResident(id, form, IfMatch.version(ifMatch));
 		return registry.resident(id);
 	}
 

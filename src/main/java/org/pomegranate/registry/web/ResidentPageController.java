@@ -105,17 +105,20 @@ class ResidentPageController {
 
 	@GetMapping("/residents/{id}/edit")
 	String edit(@PathVariable UUID id, Model model) {
-		model.addAttribute("form", forms.residentFormOf(registry.resident(id)));
+		ResidentDetails resident = registry.resident(id);
+		model.addAttribute("form", forms.residentFormOf(resident));
+		model.addAttribute("expectedVersion", resident.version());
 		return forms.residentForm(model, id);
 	}
 
 	@PostMapping("/residents/{id}")
 	String update(@PathVariable UUID id, @Valid @ModelAttribute("form") ResidentForm form, BindingResult errors,
-			Model model, HttpServletRequest request) {
+			Model model, HttpServletRequest request, @RequestParam(required = false) Integer expectedVersion) {
 		forms.recover(ResidentForm.class, request, errors, model);
+		model.addAttribute("expectedVersion", expectedVersion);
 		if (!errors.hasErrors()) {
 			try {
-				registry.updateResident(id, form);
+				registry.updateResident(id, form, expectedVersion);
 				return "redirect:/residents/" + id;
 			}
 			catch (InvalidInputException e) {

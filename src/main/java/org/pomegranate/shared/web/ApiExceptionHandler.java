@@ -56,7 +56,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	}
 
 	/** Two people registering the same ID number at the same moment: the database's unique index decides. */
-	@ExceptionHandler(org.springframework.dao.DuplicateKeyException.class)
+	@ExceptionHandler({ org.springframework.dao.DuplicateKeyException.class, ConflictException.class })
 	ResponseEntity<ApiError> conflict() {
 		return error(HttpStatus.CONFLICT, "error.conflict", List.of());
 	}

@@ -25,7 +25,7 @@ class PageExceptionHandler {
 		return error(response, model, 403, "error.forbidden");
 	}
 
-	@ExceptionHandler(org.springframework.dao.DuplicateKeyException.class)
+	@ExceptionHandler({ org.springframework.dao.DuplicateKeyException.class, ConflictException.class })
 	String conflict(HttpServletResponse response, Model model) {
 		return error(response, model, 409, "error.conflict");
 	}

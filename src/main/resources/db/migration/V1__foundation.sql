@@ -99,7 +99,6 @@ create table resident (
     version             int          not null default 0
 );
 create index resident_household_idx on resident (household_id);
-create index resident_name_idx on resident (name text_pattern_ops);
 create index resident_phone_suffix_idx on resident (phone_suffix_hash);
 create unique index resident_id_number_idx on resident (id_number_hash) where id_number_hash is not null;
 
@@ -115,6 +114,8 @@ create table residence (
     end_reason    varchar(20) check (end_reason in ('MOVED_AWAY', 'DECEASED', 'MOVED_WITHIN', 'HOUSEHOLD_MOVED'))
 );
 create index residence_resident_idx on residence (resident_id);
+-- a resident lives in one place at a time
+create unique index residence_one_current_idx on residence (resident_id) where ended_on is null;
 
 alter table account add constraint account_resident_fk foreign key (resident_id) references resident (id);
 

@@ -76,9 +76,20 @@ public final class ApiClient {
 		return send("PUT", path, body);
 	}
 
-	/** A body that is a {@link String} is sent as it is (for malformed JSON); anything else as JSON. */
-	public Response send(String method, String path, Object body) {
+	/** A PUT that names the version it edits. */
+	public Response putIfMatch(String path, Object body, String ifMatch) {
+		return send("PUT", path, body, "If-Match", ifMatch);
+	}
+
+	/**
+	 * A body that is a {@link String} is sent as it is (for malformed JSON); anything else as JSON.
+	 * {@code headers} are name, value pairs.
+	 */
+	public Response send(String method, String path, Object body, String... headers) {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30));
+		for (int i = 0; i + 1 < headers.length; i += 2) {
+			request.header(headers[i], headers[i + 1]);
+		}
 		if (body == null) {
 			request.method(method, HttpRequest.BodyPublishers.noBody());
 		}

@@ -83,7 +83,10 @@ public class IdentityManagement {
 		}
 	}
 
+	/** The staff of a unit in the caller's scope. */
 	public List<StaffMember> staffOf(UUID orgUnitId) {
+		require(Permission.VIEW_ORGANIZATION);
+		requireInScope(orgUnitId);
 		return accounts.staffOf(orgUnitId);
 	}
 
@@ -108,7 +111,8 @@ public class IdentityManagement {
 
 	/**
 	 * The administrator opens an account for a member of staff: a staff role, a unit that exists
-	 * (none for another administrator), and a password that passes the policy.
+	 * at a level that fits the role (a grid worker in a grid, a community head in a community; none
+	 * for another administrator), and a password that passes the policy.
 	 */
 	@Transactional
 	public UUID openStaffAccount(NewAccount account) {
@@ -117,8 +121,12 @@ public class IdentityManagement {
 			throw new InvalidInputException("role", "error.account.role");
 		}
 		boolean needsUnit = account.role() != Role.SYSTEM_ADMIN;
-		if (needsUnit && (account.orgUnitId() == null || units.subtree(account.orgUnitId()).isEmpty())) {
-			throw new InvalidInputException("orgUnitId", "error.unknownUnit");
+		if (needsUnit) {
+			UnitTree.Unit unit = units.units().stream().filter(u -> u.id().equals(account.orgUnitId())).findFirst()
+				.orElseThrow(() -> new InvalidInputException("orgUnitId", "error.unknownUnit"));
+			if (!account.role().fitsUnitAtDepth(unit.depth())) {
+				throw new InvalidInputException("orgUnitId", "error.account.unitLevel");
+			}
 		}
 		return createAccount(needsUnit ? account : new NewAccount(account.username(), account.rawPassword(),
 				account.displayName(), account.role(), null, null, account.languages()));

@@ -67,6 +67,16 @@ public class RegistryManagement {
 		return household;
 	}
 
+	/**
+	 * A household's address and facts for its edit form: no members, so no one's data is shown
+	 * and nothing is audited.
+	 */
+	@Transactional(readOnly = true)
+	public HouseholdDetails householdForEdit(UUID id) {
+		return households.household(id, scopeFor(Permission.EDIT_RESIDENTS).asArray())
+			.orElseThrow(() -> new NotFoundException("household"));
+	}
+
 	public UUID createHousehold(HouseholdForm form) {
 		Scope scope = scopeFor(Permission.EDIT_RESIDENTS);
 		checkHousehold(form, scope);
@@ -84,9 +94,11 @@ public class RegistryManagement {
 	/** As {@link #updateHousehold(UUID, HouseholdForm)}, refused if the household is no longer at {@code expectedVersion}. */
 	public void updateHousehold(UUID id, HouseholdForm form, Integer expectedVersion) {
 		Scope scope = scopeFor(Permission.EDIT_RESIDENTS);
+		// lock before reading, so that what is compared and kept is what is being changed
+		int version = households.lockVersion(id).orElseThrow(() -> new NotFoundException("household"));
 		HouseholdDetails current = households.household(id, scope.asArray())
 			.orElseThrow(() -> new NotFoundException("household"));
-		requireVersion(households.lockVersion(id), expectedVersion, "household");
+		requireVersion(version, expectedVersion, "household");
 		checkHousehold(form, scope);
 		boolean moved = !current.buildingId().equals(form.buildingId()) || !current.unitNo().equals(form.unitNo())
 				|| !current.room().equals(form.room());
@@ -150,9 +162,11 @@ public class RegistryManagement {
 	/** As {@link #updateResident(UUID, ResidentForm)}, refused if the resident is no longer at {@code expectedVersion}. */
 	public void updateResident(UUID id, ResidentForm form, Integer expectedVersion) {
 		Scope scope = scopeFor(Permission.EDIT_RESIDENTS);
+		// lock before reading, so that the sensitive fields kept are the ones stored now
+		int version = residents.lockVersion(id).orElseThrow(() -> new NotFoundException("resident"));
 		StoredResident current = residents.stored(id, scope.asArray())
 			.orElseThrow(() -> new NotFoundException("resident"));
-		requireVersion(residents.lockVersion(id), expectedVersion, "resident");
+		requireVersion(version, expectedVersion, "resident");
 		requireActive(id);
 		checkIdNumber(form.idNumber(), id);
 		if (!current.householdId().equals(form.householdId())) {
@@ -160,13 +174,13 @@ public class RegistryManagement {
 			residents.moveResident(id, form.householdId(), LocalDate.now(clock));
 		}
 		residents.updateResident(id, sealer.sealOver(current, form));
-		audit.record(AuditAction.UPDATE, RESIDENT, id, id,
-				form.clear().isEmpty() ? null : "cleared " + form.clear(), null);
+		audit.record(AuditAction.UPDATE, RESIDENT, id, id, clearedDetail(form), null);
 	}
 
 	/** Ends a residence (moved away, deceased). The record and its history stay. */
 	public void endResidence(UUID id, EndReason reason, LocalDate on) {
 		Scope scope = scopeFor(Permission.EDIT_RESIDENTS);
+		residents.lockVersion(id).orElseThrow(() -> new NotFoundException("resident"));
 		residents.stored(id, scope.asArray()).orElseThrow(() -> new NotFoundException("resident"));
 		LocalDate started = requireActive(id);
 		LocalDate date = on == null ? LocalDate.now(clock) : on;
@@ -229,6 +243,16 @@ public class RegistryManagement {
 	public void requireResidentVisible(UUID id) {
 		residents.stored(id, scopeFor(Permission.VIEW_RESIDENTS).asArray())
 			.orElseThrow(() -> new NotFoundException("resident"));
+	}
+
+	/**
+	 * Names a removed phone or ID number; a withdrawn ethnicity is left unnamed, since saying so
+	 * would tell every auditor that one had been declared.
+	 */
+	private static String clearedDetail(ResidentForm form) {
+		List<String> named = form.clear().stream().filter(f -> f != SensitiveField.ETHNICITY).map(Enum::name)
+			.sorted().toList();
+		return named.isEmpty() ? null : "cleared " + String.join(",", named);
 	}
 
 	private static void requireVersion(int actual, Integer expected, String what) {

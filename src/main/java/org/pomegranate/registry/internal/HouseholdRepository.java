@@ -100,8 +100,8 @@ public class HouseholdRepository {
 	}
 
 	/** The household's version, with the row locked until the transaction ends. */
-	public int lockVersion(UUID id) {
-		return jdbc.sql("select version from household where id = ? for update").param(id).query(Integer.class).single();
+	public Optional<Integer> lockVersion(UUID id) {
+		return jdbc.sql("select version from household where id = ? for update").param(id).query(Integer.class).optional();
 	}
 
 	public Optional<UUID> gridOfHousehold(UUID householdId) {

@@ -75,10 +75,11 @@ public class ResidentRepository {
 	 * the new address, so each resident's history keeps both.
 	 */
 	public void householdMoved(UUID householdId, LocalDate on) {
-		List<UUID> members = jdbc.sql("select resident_id from residence where household_id = ? and ended_on is null")
-			.param(householdId).query(UUID.class).list();
-		jdbc.sql("update residence set ended_on = ?, end_reason = 'HOUSEHOLD_MOVED' where household_id = ? and ended_on is null")
-			.params(sqlDate(on), householdId).update();
+		// only the stays this statement closed: a member who moved out meanwhile is not brought back
+		List<UUID> members = jdbc.sql("""
+				update residence set ended_on = ?, end_reason = 'HOUSEHOLD_MOVED'
+				where household_id = ? and ended_on is null returning resident_id""")
+			.params(sqlDate(on), householdId).query(UUID.class).list();
 		members.forEach(resident -> openResidence(resident, householdId, on));
 	}
 
@@ -101,8 +102,8 @@ public class ResidentRepository {
 	}
 
 	/** The resident's version, with the row locked until the transaction ends. */
-	public int lockVersion(UUID id) {
-		return jdbc.sql("select version from resident where id = ? for update").param(id).query(Integer.class).single();
+	public Optional<Integer> lockVersion(UUID id) {
+		return jdbc.sql("select version from resident where id = ? for update").param(id).query(Integer.class).optional();
 	}
 
 	public boolean idNumberTaken(String hash, UUID exceptResident) {

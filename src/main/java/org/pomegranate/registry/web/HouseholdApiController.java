@@ -42,8 +42,8 @@ class HouseholdApiController {
 
 	@GetMapping("/{id}")
 	@Operation(summary = "One household with its residents (sensitive fields masked)")
-	HouseholdDetails get(@PathVariable UUID id) {
-		return registry.household(id);
+	ResponseEntity<HouseholdDetails> get(@PathVariable UUID id) {
+		return tagged(registry.household(id));
 	}
 
 	@PostMapping
@@ -55,9 +55,14 @@ class HouseholdApiController {
 
 	@PutMapping("/{id}")
 	@Operation(summary = "Change a household; a new building, unit or room is recorded as a move")
-	HouseholdDetails update(@PathVariable UUID id, @Valid @RequestBody HouseholdForm form,
+	ResponseEntity<HouseholdDetails> update(@PathVariable UUID id, @Valid @RequestBody HouseholdForm form,
 			@RequestHeader(value = "If-Match", required = false) String ifMatch) {
 		registry.updateHousehold(id, form, IfMatch.version(ifMatch));
-		return registry.household(id);
+		return tagged(registry.household(id));
+	}
+
+	/** The ETag is the version, for a later If-Match. */
+	private static ResponseEntity<HouseholdDetails> tagged(HouseholdDetails details) {
+		return ResponseEntity.ok().eTag(IfMatch.etag(details.version())).body(details);
 	}
 }

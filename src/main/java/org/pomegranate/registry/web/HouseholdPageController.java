@@ -7,6 +7,7 @@ import jakarta.validation.Valid;
 import org.pomegranate.registry.HouseholdDetails;
 import org.pomegranate.registry.HouseholdForm;
 import org.pomegranate.registry.RegistryManagement;
+import org.pomegranate.shared.web.ConflictException;
 import org.pomegranate.shared.web.InvalidInputException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -66,7 +67,7 @@ class HouseholdPageController {
 
 	@GetMapping("/households/{id}/edit")
 	String edit(@PathVariable UUID id, Model model) {
-		HouseholdDetails h = registry.household(id);
+		HouseholdDetails h = registry.householdForEdit(id);
 		model.addAttribute("form", new HouseholdForm(h.buildingId(), h.unitNo(), h.room(), h.resettled(),
 				h.resettlementProject(), h.moveInDate()));
 		model.addAttribute("expectedVersion", h.version());
@@ -85,6 +86,9 @@ class HouseholdPageController {
 			}
 			catch (InvalidInputException e) {
 				forms.reject(errors, e);
+			}
+			catch (ConflictException e) {
+				forms.changedMeanwhile(errors);
 			}
 		}
 		registry.requireHouseholdVisible(id);

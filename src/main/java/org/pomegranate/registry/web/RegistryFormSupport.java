@@ -1,6 +1,10 @@
 package org.pomegranate.registry.web;
 
+import java.lang.reflect.RecordComponent;
+import java.util.Arrays;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.pomegranate.registry.Ethnicity;
 import org.pomegranate.registry.Gender;
@@ -60,8 +64,25 @@ class RegistryFormSupport {
 		return "registry/household-form";
 	}
 
-	/** Puts business-rule errors from the service onto the form's fields. */
+	/**
+	 * Puts business-rule errors from the service onto the form's fields; a rule about something
+	 * that is not a field (the resident's status) becomes a message for the whole form.
+	 */
 	void reject(BindingResult errors, InvalidInputException e) {
-		e.fieldErrors().forEach((field, key) -> errors.rejectValue(field, key, key));
+		Set<String> fields = Arrays.stream(errors.getTarget().getClass().getRecordComponents())
+			.map(RecordComponent::getName).collect(Collectors.toSet());
+		e.fieldErrors().forEach((field, key) -> {
+			if (fields.contains(field)) {
+				errors.rejectValue(field, key, key);
+			}
+			else {
+				errors.reject(key, key);
+			}
+		});
+	}
+
+	/** Someone saved the record after this form was opened: say so, keep what was typed. */
+	void changedMeanwhile(BindingResult errors) {
+		errors.reject("error.changedMeanwhile", "error.changedMeanwhile");
 	}
 }

@@ -49,8 +49,8 @@ class ResidentApiController {
 
 	@GetMapping("/{id}")
 	@Operation(summary = "One resident (audited)")
-	ResidentDetails get(@PathVariable UUID id) {
-		return registry.resident(id);
+	ResponseEntity<ResidentDetails> get(@PathVariable UUID id) {
+		return tagged(registry.resident(id));
 	}
 
 	@PostMapping
@@ -61,11 +61,12 @@ class ResidentApiController {
 	}
 
 	@PutMapping("/{id}")
-	@Operation(summary = "Change a resident; empty phone, ID number or ethnicity keep the stored values")
-	ResidentDetails update(@PathVariable UUID id, @Valid @RequestBody ResidentForm form,
+	@Operation(summary = "Change a resident; empty phone, ID number or ethnicity keep the stored values, "
+			+ "'clear' removes them; send If-Match with the ETag read to refuse a lost update (412)")
+	ResponseEntity<ResidentDetails> update(@PathVariable UUID id, @Valid @RequestBody ResidentForm form,
 			@RequestHeader(value = "If-Match", required = false) String ifMatch) {
 		registry.updateResident(id, form, IfMatch.version(ifMatch));
-		return registry.resident(id);
+		return tagged(registry.resident(id));
 	}
 
 	@PostMapping("/{id}/reveal")
@@ -78,5 +79,10 @@ class ResidentApiController {
 	}
 
 	record Revealed(SensitiveField field, String value) {
+	}
+
+	/** The ETag is the version, for a later If-Match. */
+	private static ResponseEntity<ResidentDetails> tagged(ResidentDetails details) {
+		return ResponseEntity.ok().eTag(IfMatch.etag(details.version())).body(details);
 	}
 }

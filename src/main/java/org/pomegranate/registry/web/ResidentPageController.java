@@ -12,6 +12,8 @@ import org.pomegranate.registry.ResidentDetails;
 import org.pomegranate.registry.ResidentForm;
 import org.pomegranate.registry.ResidentSearch;
 import org.pomegranate.registry.SensitiveField;
+import org.pomegranate.registry.ResidentStatus;
+import org.pomegranate.shared.web.ConflictException;
 import org.pomegranate.shared.web.InvalidInputException;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
@@ -44,6 +46,7 @@ class ResidentPageController {
 		model.addAttribute("name", name);
 		model.addAttribute("phone", phone);
 		model.addAttribute("address", address);
+		model.addAttribute("htmx", htmx != null);
 		if (name != null || phone != null || address != null) {
 			try {
 				model.addAttribute("results",
@@ -104,8 +107,12 @@ class ResidentPageController {
 	}
 
 	@GetMapping("/residents/{id}/edit")
-	String edit(@PathVariable UUID id, Model model) {
+	String edit(@PathVariable UUID id, Model model, RedirectAttributes redirect) {
 		ResidentDetails resident = registry.resident(id);
+		if (resident.status() != ResidentStatus.ACTIVE) {
+			redirect.addFlashAttribute("problem", "error.alreadyEnded");
+			return "redirect:/residents/" + id;
+		}
 		model.addAttribute("form", forms.residentFormOf(resident));
 		model.addAttribute("expectedVersion", resident.version());
 		return forms.residentForm(model, id);
@@ -123,6 +130,9 @@ class ResidentPageController {
 			}
 			catch (InvalidInputException e) {
 				forms.reject(errors, e);
+			}
+			catch (ConflictException e) {
+				forms.changedMeanwhile(errors);
 			}
 		}
 		registry.requireResidentVisible(id);

@@ -56,9 +56,15 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	}
 
 	/** Two people registering the same ID number at the same moment: the database's unique index decides. */
-	@ExceptionHandler({ org.springframework.dao.DuplicateKeyException.class, ConflictException.class })
+	@ExceptionHandler(org.springframework.dao.DuplicateKeyException.class)
 	ResponseEntity<ApiError> conflict() {
 		return error(HttpStatus.CONFLICT, "error.conflict", List.of());
+	}
+
+	/** The version named in If-Match is no longer the record's. */
+	@ExceptionHandler(ConflictException.class)
+	ResponseEntity<ApiError> changedMeanwhile() {
+		return error(HttpStatus.PRECONDITION_FAILED, "error.changedMeanwhile", List.of());
 	}
 
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)

@@ -33,7 +33,7 @@ class ApiRoutingErrors {
 	@ExceptionHandler({ NoResourceFoundException.class, HttpRequestMethodNotSupportedException.class,
 			HttpMediaTypeNotSupportedException.class })
 	ResponseEntity<ApiError> routing(Exception e, HttpServletRequest request, Locale locale) throws Exception {
-		if (!request.getRequestURI().startsWith("/api/")) {
+		if (!request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
 			throw e;
 		}
 		int status = ((ErrorResponse) e).getStatusCode().value();

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -42,7 +43,9 @@ public record CurrentUrl(String path, Map<String, String[]> query) {
 		CurrentUrl here(HttpServletRequest request) {
 			// only a GET's parameters describe the page; a POST's are form fields
 			Map<String, String[]> query = "GET".equals(request.getMethod()) ? request.getParameterMap() : Map.of();
-			return new CurrentUrl(request.getRequestURI(), query);
+			// on an error page the address is the page that failed, not /error
+			Object failed = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+			return new CurrentUrl(failed != null ? failed.toString() : request.getRequestURI(), query);
 		}
 	}
 }

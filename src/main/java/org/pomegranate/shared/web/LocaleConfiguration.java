@@ -27,7 +27,7 @@ class LocaleConfiguration implements WebMvcConfigurer {
 	LocaleResolver localeResolver() {
 		CookieLocaleResolver resolver = new CookieLocaleResolver("lang");
 		resolver.setCookieMaxAge(Duration.ofDays(365));
-		resolver.setDefaultLocaleFunction(request -> request.getRequestURI().startsWith("/api/")
+		resolver.setDefaultLocaleFunction(request -> request.getRequestURI().startsWith(request.getContextPath() + "/api/")
 				? bestMatch(request.getHeader("Accept-Language")) : Locale.SIMPLIFIED_CHINESE);
 		return resolver;
 	}

@@ -74,7 +74,10 @@ class AccountAdminPagesTests {
 				{ "ok." + world.suffix(), "GRID_WORKER", "", "Saihan-2026", "单位不存在" },
 				{ "ok." + world.suffix(), "RESIDENT", world.gridA().id().toString(), "Saihan-2026", "只能为工作人员" },
 				{ "ok." + world.suffix(), "NO_SUCH_ROLE", world.gridA().id().toString(), "Saihan-2026", "格式不正确" },
-				{ world.workerA(), "GRID_WORKER", world.gridA().id().toString(), "Saihan-2026", "用户名已被使用" } };
+				{ world.workerA(), "GRID_WORKER", world.gridA().id().toString(), "Saihan-2026", "用户名已被使用" },
+				// a role that can reveal data never sits above its community
+				{ "ok." + world.suffix(), "COMMUNITY_HEAD", world.county().id().toString(), "Saihan-2026", "这个角色不能设在这一级" },
+				{ "ok." + world.suffix(), "GRID_WORKER", world.community().id().toString(), "Saihan-2026", "这个角色不能设在这一级" } };
 		for (String[] c : cases) {
 			MockHttpServletResponse form = perform(open(c[0], c[1], c[2], c[3]), admin);
 			assertThat(form.getStatus()).as(c[0] + " " + c[1]).isEqualTo(200);

@@ -265,6 +265,36 @@ class RegistryPagesTests {
 		assertThat(response.getRedirectedUrl()).endsWith("/login");
 	}
 
+	@Test
+	void anEndedResidentsEditFormSaysSoInsteadOfFailing() throws Exception {
+		fixtures.as(world.head(), () -> {
+			registry.endResidence(residentA, org.pomegranate.registry.EndReason.MOVED_AWAY, null);
+			return null;
+		});
+		MockHttpServletResponse form = perform(get("/residents/" + residentA + "/edit"), world.head());
+		assertThat(form.getStatus()).isEqualTo(302);
+		assertThat(form.getRedirectedUrl()).isEqualTo("/residents/" + residentA);
+
+		MockHttpServletResponse save = perform(post("/residents/" + residentA).with(csrf())
+			.param("householdId", householdA.toString()).param("name", "才让卓玛").param("gender", "FEMALE")
+			.param("birthDate", "1985-06-15").param("preferredLanguage", "BO").param("_newcomer", "on"), world.head());
+		assertThat(save.getStatus()).isEqualTo(200);
+		assertThat(body(save)).contains("该居民的居住已注销");
+	}
+
+	@Test
+	void anEditAfterSomeoneElseSavedKeepsWhatWasTypedAndSaysWhy() throws Exception {
+		MockHttpServletResponse save = perform(post("/residents/" + residentA).with(csrf())
+			.param("householdId", householdA.toString()).param("name", "才让卓玛二").param("gender", "FEMALE")
+			.param("birthDate", "1985-06-15").param("preferredLanguage", "BO").param("_newcomer", "on")
+			.param("expectedVersion", "-1"),
+				world.head());
+		assertThat(save.getStatus()).isEqualTo(200);
+		assertThat(body(save)).contains("保存前有人修改了这条信息").contains("value=\"才让卓玛二\"");
+		assertThat(jdbc.sql("select name from resident where id = ?").param(residentA).query(String.class).single())
+			.isEqualTo("才让卓玛");
+	}
+
 	private MockHttpServletRequestBuilder newResident(String idNumber) {
 		MockHttpServletRequestBuilder request = post("/residents").param("householdId", householdA.toString())
 			.param("name", "巴特尔").param("gender", "MALE").param("birthDate", "1970-03-08")

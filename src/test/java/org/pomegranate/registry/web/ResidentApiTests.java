@@ -162,6 +162,28 @@ class ResidentApiTests {
 	}
 
 	@Test
+	void anEditNamingAnOlderVersionIsRefusedWith412() {
+		String id = create(resident(householdA1, "巴图", null, null, null));
+		Response read = head.get("/api/v1/residents/" + id);
+		String tag = read.header("ETag").orElseThrow();
+		assertThat(tag).isEqualTo("\"" + read.json().path("version").asInt() + "\"");
+
+		Response first = head.putIfMatch("/api/v1/residents/" + id, resident(householdA1, "巴图尔", null, null, null), tag);
+		assertThat(first.status()).as("%s", first).isEqualTo(200);
+		assertThat(first.header("ETag")).isPresent().get().isNotEqualTo(tag);
+
+		Response stale = head.putIfMatch("/api/v1/residents/" + id, resident(householdA1, "巴特", null, null, null), tag);
+		assertThat(stale.status()).as("%s", stale).isEqualTo(412);
+		assertThat(stale.message()).isNotBlank();
+		assertThat(head.get("/api/v1/residents/" + id).json().path("name").asString()).isEqualTo("巴图尔");
+
+		assertThat(head.putIfMatch("/api/v1/residents/" + id, resident(householdA1, "巴特", null, null, null), "*")
+			.status()).isEqualTo(200);
+		assertThat(head.putIfMatch("/api/v1/residents/" + id, resident(householdA1, "巴特", null, null, null), "W/\"1\"")
+			.status()).isEqualTo(400);
+	}
+
+	@Test
 	void revealingAFieldWithAReasonShowsThePlainValueAndIsAudited() {
 		String idNumber = TestFixtures.uniqueIdNumber();
 		String id = create(resident(householdA1, "才让卓玛", "13812345678", idNumber, "TIBETAN"));

@@ -3,6 +3,7 @@ package org.pomegranate.identity;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.pomegranate.identity.internal.AccountPrincipal;
@@ -122,7 +123,7 @@ public class IdentityManagement {
 		}
 		boolean needsUnit = account.role() != Role.SYSTEM_ADMIN;
 		if (needsUnit) {
-			UnitTree.Unit unit = units.units().stream().filter(u -> u.id().equals(account.orgUnitId())).findFirst()
+			UnitTree.Unit unit = Optional.ofNullable(account.orgUnitId()).flatMap(units::unit)
 				.orElseThrow(() -> new InvalidInputException("orgUnitId", "error.unknownUnit"));
 			if (!account.role().fitsUnitAtDepth(unit.depth())) {
 				throw new InvalidInputException("orgUnitId", "error.account.unitLevel");

@@ -2,6 +2,7 @@ package org.pomegranate.identity;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -13,6 +14,9 @@ public interface UnitTree {
 
 	/** Ids of the unit and every unit below it; empty when the unit does not exist. */
 	Set<UUID> subtree(UUID unitId);
+
+	/** One unit, or empty when there is none with this id. */
+	Optional<Unit> unit(UUID unitId);
 
 	/** Every unit, parents before their children, for choosing an account's unit. */
 	List<Unit> units();

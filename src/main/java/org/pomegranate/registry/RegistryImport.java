@@ -6,9 +6,9 @@ import java.util.UUID;
 import org.pomegranate.privacy.AuditAction;
 import org.pomegranate.privacy.AuditLog;
 import org.pomegranate.registry.internal.HouseholdRepository;
+import org.pomegranate.registry.internal.IdNumberRule;
 import org.pomegranate.registry.internal.ResidentRepository;
 import org.pomegranate.registry.internal.ResidentSealer;
-import org.pomegranate.shared.web.InvalidInputException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,12 +25,15 @@ public class RegistryImport {
 	private final HouseholdRepository households;
 	private final ResidentRepository residents;
 	private final ResidentSealer sealer;
+	private final IdNumberRule idNumbers;
 	private final AuditLog audit;
 
-	RegistryImport(HouseholdRepository households, ResidentRepository residents, ResidentSealer sealer, AuditLog audit) {
+	RegistryImport(HouseholdRepository households, ResidentRepository residents, ResidentSealer sealer, IdNumberRule idNumbers,
+			AuditLog audit) {
 		this.households = households;
 		this.residents = residents;
 		this.sealer = sealer;
+		this.idNumbers = idNumbers;
 		this.audit = audit;
 	}
 
@@ -56,12 +59,7 @@ public class RegistryImport {
 
 	/** @param since the day the resident came to live in the household */
 	public UUID addResident(ResidentForm form, LocalDate since) {
-		if (form.idNumber() != null && !IdNumber.isValid(form.idNumber())) {
-			throw new InvalidInputException("idNumber", "error.idNumber");
-		}
-		if (form.idNumber() != null && residents.idNumberTaken(sealer.idNumberHash(form.idNumber()), null)) {
-			throw new InvalidInputException("idNumber", "error.idNumber.taken");
-		}
+		idNumbers.check(form.idNumber(), null);
 		UUID id = UUID.randomUUID();
 		residents.insertResident(id, sealer.seal(form), since);
 		audit.record(AuditAction.CREATE, RegistryManagement.RESIDENT, id, id, "import", null);

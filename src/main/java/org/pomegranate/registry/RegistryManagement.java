@@ -13,6 +13,7 @@ import org.pomegranate.identity.Scope;
 import org.pomegranate.privacy.AuditAction;
 import org.pomegranate.privacy.AuditLog;
 import org.pomegranate.registry.internal.HouseholdRepository;
+import org.pomegranate.registry.internal.IdNumberRule;
 import org.pomegranate.registry.internal.ResidentRepository;
 import org.pomegranate.registry.internal.ResidentSealer;
 import org.pomegranate.registry.internal.StoredResident;
@@ -38,15 +39,17 @@ public class RegistryManagement {
 	private final HouseholdRepository households;
 	private final ResidentRepository residents;
 	private final ResidentSealer sealer;
+	private final IdNumberRule idNumbers;
 	private final IdentityManagement identity;
 	private final AuditLog audit;
 	private final Clock clock;
 
-	RegistryManagement(HouseholdRepository households, ResidentRepository residents, ResidentSealer sealer, IdentityManagement identity,
+	RegistryManagement(HouseholdRepository households, ResidentRepository residents, ResidentSealer sealer, IdNumberRule idNumbers, IdentityManagement identity,
 			AuditLog audit, Clock clock) {
 		this.households = households;
 		this.residents = residents;
 		this.sealer = sealer;
+		this.idNumbers = idNumbers;
 		this.identity = identity;
 		this.audit = audit;
 		this.clock = clock;
@@ -143,7 +146,7 @@ public class RegistryManagement {
 	public UUID createResident(ResidentForm form) {
 		Scope scope = scopeFor(Permission.EDIT_RESIDENTS);
 		requireHouseholdIn(form.householdId(), scope);
-		checkIdNumber(form.idNumber(), null);
+		idNumbers.check(form.idNumber(), null);
 		UUID id = UUID.randomUUID();
 		residents.insertResident(id, sealer.seal(form), LocalDate.now(clock));
 		audit.record(AuditAction.CREATE, RESIDENT, id, id, null, null);
@@ -168,7 +171,7 @@ public class RegistryManagement {
 			.orElseThrow(() -> new NotFoundException("resident"));
 		requireVersion(version, expectedVersion, "resident");
 		requireActive(id);
-		checkIdNumber(form.idNumber(), id);
+		idNumbers.check(form.idNumber(), id);
 		if (!current.householdId().equals(form.householdId())) {
 			requireHouseholdIn(form.householdId(), scope);
 			residents.moveResident(id, form.householdId(), LocalDate.now(clock));
@@ -288,17 +291,6 @@ public class RegistryManagement {
 		}
 	}
 
-	void checkIdNumber(String idNumber, UUID residentId) {
-		if (idNumber == null) {
-			return;
-		}
-		if (!IdNumber.isValid(idNumber)) {
-			throw new InvalidInputException("idNumber", "error.idNumber");
-		}
-		if (residents.idNumberTaken(sealer.idNumberHash(idNumber), residentId)) {
-			throw new InvalidInputException("idNumber", "error.idNumber.taken");
-		}
-	}
 
 
 	private static String blankToNull(String s) {

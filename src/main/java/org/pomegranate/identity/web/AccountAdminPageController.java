@@ -56,7 +56,7 @@ class AccountAdminPageController {
 				return "redirect:/admin/accounts?q=" + URLEncoder.encode(form.username(), StandardCharsets.UTF_8);
 			}
 			catch (InvalidInputException e) {
-				e.fieldErrors().forEach((field, key) -> errors.rejectValue(field, key, key));
+				e.rejectOn(errors);
 			}
 		}
 		model.addAttribute("formOpen", true);

@@ -1,10 +1,12 @@
 package org.pomegranate.organization.internal;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
 import org.pomegranate.identity.UnitTree;
+import org.pomegranate.organization.OrgUnit;
 import org.springframework.stereotype.Component;
 
 /** Gives identity the subtrees it builds scopes from. */
@@ -23,9 +25,16 @@ class OrgUnitTree implements UnitTree {
 	}
 
 	@Override
+	public Optional<Unit> unit(UUID unitId) {
+		return units.findById(unitId).map(OrgUnitTree::asUnit);
+	}
+
+	@Override
 	public List<Unit> units() {
-		return units.all().stream()
-			.map(u -> new Unit(u.id(), u.code(), u.nameZh(), u.nameEn(), u.level().ordinal()))
-			.toList();
+		return units.all().stream().map(OrgUnitTree::asUnit).toList();
+	}
+
+	private static Unit asUnit(OrgUnit u) {
+		return new Unit(u.id(), u.code(), u.nameZh(), u.nameEn(), u.level().ordinal());
 	}
 }

@@ -59,7 +59,7 @@ class HouseholdPageController {
 				return "redirect:/households/" + registry.createHousehold(form);
 			}
 			catch (InvalidInputException e) {
-				forms.reject(errors, e);
+				e.rejectOn(errors);
 			}
 		}
 		return forms.householdForm(model, null);
@@ -85,7 +85,7 @@ class HouseholdPageController {
 				return "redirect:/households/" + id;
 			}
 			catch (InvalidInputException e) {
-				forms.reject(errors, e);
+				e.rejectOn(errors);
 			}
 			catch (ConflictException e) {
 				forms.changedMeanwhile(errors);

@@ -1,10 +1,6 @@
 package org.pomegranate.registry.web;
 
-import java.lang.reflect.RecordComponent;
-import java.util.Arrays;
-import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import org.pomegranate.registry.Ethnicity;
 import org.pomegranate.registry.Gender;
@@ -16,7 +12,6 @@ import org.pomegranate.registry.ResidentForm;
 import org.pomegranate.registry.SupportNeed;
 import jakarta.servlet.http.HttpServletRequest;
 import org.pomegranate.shared.web.FormRecovery;
-import org.pomegranate.shared.web.InvalidInputException;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -62,23 +57,6 @@ class RegistryFormSupport {
 		model.addAttribute("householdId", householdId);
 		model.addAttribute("buildings", registry.buildingsInScope());
 		return "registry/household-form";
-	}
-
-	/**
-	 * Puts business-rule errors from the service onto the form's fields; a rule about something
-	 * that is not a field (the resident's status) becomes a message for the whole form.
-	 */
-	void reject(BindingResult errors, InvalidInputException e) {
-		Set<String> fields = Arrays.stream(errors.getTarget().getClass().getRecordComponents())
-			.map(RecordComponent::getName).collect(Collectors.toSet());
-		e.fieldErrors().forEach((field, key) -> {
-			if (fields.contains(field)) {
-				errors.rejectValue(field, key, key);
-			}
-			else {
-				errors.reject(key, key);
-			}
-		});
 	}
 
 	/** Someone saved the record after this form was opened: say so, keep what was typed. */

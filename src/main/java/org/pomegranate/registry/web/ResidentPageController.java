@@ -101,7 +101,7 @@ class ResidentPageController {
 			return "redirect:/residents/" + registry.createResident(form);
 		}
 		catch (InvalidInputException e) {
-			forms.reject(errors, e);
+			e.rejectOn(errors);
 			return forms.residentForm(model, null);
 		}
 	}
@@ -129,7 +129,7 @@ class ResidentPageController {
 				return "redirect:/residents/" + id;
 			}
 			catch (InvalidInputException e) {
-				forms.reject(errors, e);
+				e.rejectOn(errors);
 			}
 			catch (ConflictException e) {
 				forms.changedMeanwhile(errors);

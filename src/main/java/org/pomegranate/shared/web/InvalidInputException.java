@@ -1,6 +1,12 @@
 package org.pomegranate.shared.web;
 
+import java.lang.reflect.RecordComponent;
+import java.util.Arrays;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.springframework.validation.BindingResult;
 
 /**
  * Input that passed type checks but breaks a business rule (bad ID checksum, unknown id in a
@@ -23,5 +29,24 @@ public class InvalidInputException extends RuntimeException {
 
 	public Map<String, String> fieldErrors() {
 		return fieldErrors;
+	}
+
+	/**
+	 * Puts these errors on a page form: on the field when the form has one of that name,
+	 * otherwise (the resident's status, say) as a message for the whole form.
+	 */
+	public void rejectOn(BindingResult form) {
+		Object target = form.getTarget();
+		Set<String> fields = target == null || !target.getClass().isRecord() ? Set.of()
+				: Arrays.stream(target.getClass().getRecordComponents()).map(RecordComponent::getName)
+					.collect(Collectors.toSet());
+		fieldErrors.forEach((field, key) -> {
+			if (fields.contains(field)) {
+				form.rejectValue(field, key, key);
+			}
+			else {
+				form.reject(key, key);
+			}
+		});
 	}
 }

@@ -91,6 +91,19 @@ public class IdentityManagement {
 		return accounts.staffOf(orgUnitId);
 	}
 
+	/**
+	 * The staff bound to one unit, whoever asks: for routing work and sending notifications,
+	 * not for showing. It carries names, roles and languages only.
+	 */
+	public List<StaffMember> staffAt(UUID orgUnitId) {
+		return accounts.staffOf(orgUnitId);
+	}
+
+	/** The accounts a resident signs in with (normally one; none for most residents). */
+	public List<UUID> accountsOfResident(UUID residentId) {
+		return residentId == null ? List.of() : accounts.idsOfResident(residentId);
+	}
+
 	public long countStaffWithin(Scope scope) {
 		return accounts.countStaffIn(scope.asArray());
 	}

@@ -13,5 +13,11 @@ public enum Permission {
 	/** Search the audit log. */
 	VIEW_AUDIT,
 	/** Browse the organisation tree of one's scope. */
-	VIEW_ORGANIZATION
+	VIEW_ORGANIZATION,
+	/** See the service requests of one's scope, their timelines and revisits. */
+	VIEW_REQUESTS,
+	/** Take in, accept, resolve, transfer, merge and reject service requests of one's scope. */
+	HANDLE_REQUESTS,
+	/** Change the service catalogue's deadlines and switch categories on or off. */
+	MANAGE_CATALOGUE
 }

@@ -40,6 +40,11 @@ public class AccountRepository {
 			.optional();
 	}
 
+	public List<UUID> idsOfResident(UUID residentId) {
+		return jdbc.sql("select id from account where resident_id = ? and enabled").param(residentId).query(UUID.class)
+			.list();
+	}
+
 	public Optional<AccountSummary> findByUsername(String username) {
 		return jdbc.sql(SUMMARY + " where username = ?").param(username).query(this::summary).optional();
 	}

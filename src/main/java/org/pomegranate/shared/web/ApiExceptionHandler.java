@@ -67,6 +67,11 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		return error(HttpStatus.PRECONDITION_FAILED, "error.changedMeanwhile", List.of());
 	}
 
+	@ExceptionHandler(RuleViolationException.class)
+	ResponseEntity<ApiError> ruleViolated(RuleViolationException e) {
+		return error(HttpStatus.CONFLICT, e.messageKey(), List.of());
+	}
+
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
 	ResponseEntity<ApiError> typeMismatch(MethodArgumentTypeMismatchException e) {
 		return error(HttpStatus.BAD_REQUEST, "error.invalid",

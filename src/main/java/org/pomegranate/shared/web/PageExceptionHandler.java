@@ -30,6 +30,11 @@ class PageExceptionHandler {
 		return error(response, model, 409, "error.conflict");
 	}
 
+	@ExceptionHandler(RuleViolationException.class)
+	String ruleViolated(RuleViolationException e, HttpServletResponse response, Model model) {
+		return error(response, model, 409, e.messageKey());
+	}
+
 	@ExceptionHandler({ InvalidInputException.class, MethodArgumentTypeMismatchException.class,
 			MissingServletRequestParameterException.class })
 	String badRequest(HttpServletResponse response, Model model) {

@@ -1,0 +1,53 @@
+package org.pomegranate.notifications;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+
+import org.pomegranate.notifications.internal.NotificationRepository;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Sends and reads in-app notifications. Sending joins the caller's transaction: a notification
+ * exists exactly when the act it reports was committed.
+ */
+@Service
+@Transactional
+public class Notifications {
+
+	private final NotificationRepository repository;
+
+	Notifications(NotificationRepository repository) {
+		this.repository = repository;
+	}
+
+	/** One notification per account, all in one statement. */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void send(Collection<UUID> accountIds, String kind, List<String> args, String link) {
+		if (!accountIds.isEmpty()) {
+			repository.insert(accountIds, kind, args, link);
+		}
+	}
+
+	@Transactional(readOnly = true)
+	public long unreadCount(UUID accountId) {
+		return repository.unreadCount(accountId);
+	}
+
+	/** The newest first. */
+	@Transactional(readOnly = true)
+	public List<Notification> recent(UUID accountId, int limit) {
+		return repository.recent(accountId, limit);
+	}
+
+	/** Marks one of the account's own notifications read; anyone else's id changes nothing. */
+	public void markRead(UUID accountId, long notificationId) {
+		repository.markRead(accountId, notificationId);
+	}
+
+	public void markAllRead(UUID accountId) {
+		repository.markAllRead(accountId);
+	}
+}

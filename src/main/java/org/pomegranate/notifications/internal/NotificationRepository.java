@@ -1,0 +1,59 @@
+package org.pomegranate.notifications.internal;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+
+import org.pomegranate.notifications.Notification;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+public class NotificationRepository {
+
+	private final JdbcClient jdbc;
+	private final Clock clock;
+
+	NotificationRepository(JdbcClient jdbc, Clock clock) {
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	public void insert(Collection<UUID> accountIds, String kind, List<String> args, String link) {
+		jdbc.sql("""
+				insert into notification (account_id, kind, args, link, created_at)
+				select a, ?, ?, ?, ? from unnest(?::uuid[]) a""")
+			.params(kind, args.toArray(String[]::new), link, Timestamp.from(clock.instant()),
+					accountIds.toArray(UUID[]::new))
+			.update();
+	}
+
+	public long unreadCount(UUID accountId) {
+		return jdbc.sql("select count(*) from notification where account_id = ? and read_at is null")
+			.param(accountId).query(Long.class).single();
+	}
+
+	public List<Notification> recent(UUID accountId, int limit) {
+		return jdbc.sql("""
+				select id, kind, args, link, created_at, read_at is not null as read from notification
+				where account_id = ? order by id desc limit ?""")
+			.params(accountId, limit)
+			.query((rs, n) -> new Notification(rs.getLong("id"), rs.getString("kind"),
+					Arrays.asList((String[]) rs.getArray("args").getArray()), rs.getString("link"),
+					rs.getTimestamp("created_at").toInstant(), rs.getBoolean("read")))
+			.list();
+	}
+
+	public void markRead(UUID accountId, long id) {
+		jdbc.sql("update notification set read_at = ? where id = ? and account_id = ? and read_at is null")
+			.params(Timestamp.from(clock.instant()), id, accountId).update();
+	}
+
+	public void markAllRead(UUID accountId) {
+		jdbc.sql("update notification set read_at = ? where account_id = ? and read_at is null")
+			.params(Timestamp.from(clock.instant()), accountId).update();
+	}
+}

@@ -1,0 +1,307 @@
+package org.pomegranate.servicedesk;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.pomegranate.identity.CurrentUser;
+import org.pomegranate.identity.IdentityManagement;
+import org.pomegranate.identity.Permission;
+import org.pomegranate.identity.Role;
+import org.pomegranate.identity.StaffMember;
+import org.pomegranate.organization.OrgLevel;
+import org.pomegranate.organization.OrgUnit;
+import org.pomegranate.privacy.AuditAction;
+import org.pomegranate.privacy.AuditLog;
+import org.pomegranate.privacy.FieldCipher;
+import org.pomegranate.servicedesk.internal.CategoryRepository;
+import org.pomegranate.servicedesk.internal.Dispatcher;
+import org.pomegranate.servicedesk.internal.Lifecycle;
+import org.pomegranate.servicedesk.internal.RequestRepository;
+import org.pomegranate.servicedesk.internal.RevisitRepository;
+import org.pomegranate.servicedesk.internal.StoredRequest;
+import org.pomegranate.servicedesk.internal.Timeline;
+import org.pomegranate.shared.web.InvalidInputException;
+import org.pomegranate.shared.web.NotFoundException;
+import org.pomegranate.shared.web.RuleViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Every act on a request after intake. Each locks the request's row, checks who may act and
+ * whether the act is allowed in the request's status, changes it, and records the act on the
+ * timeline, in one transaction. A refused act changes nothing.
+ */
+@Service
+@Transactional
+public class RequestHandling {
+
+	/** How long after resolution a resident may reopen. */
+	public static final Duration REOPEN_WINDOW = Duration.ofDays(15);
+	static final int MAX_NOTE = 1000;
+
+	private final ServiceDesk desk;
+	private final RequestRepository requests;
+	private final CategoryRepository categories;
+	private final Timeline timeline;
+	private final RevisitRepository revisits;
+	private final Dispatcher dispatcher;
+	private final IdentityManagement identity;
+	private final AuditLog audit;
+	private final FieldCipher cipher;
+	private final Clock clock;
+
+	RequestHandling(ServiceDesk desk, RequestRepository requests, CategoryRepository categories, Timeline timeline,
+			RevisitRepository revisits, Dispatcher dispatcher, IdentityManagement identity, AuditLog audit,
+			FieldCipher cipher, Clock clock) {
+		this.desk = desk;
+		this.requests = requests;
+		this.categories = categories;
+		this.timeline = timeline;
+		this.revisits = revisits;
+		this.dispatcher = dispatcher;
+		this.identity = identity;
+		this.audit = audit;
+		this.cipher = cipher;
+		this.clock = clock;
+	}
+
+	/** Takes the request on: the first response, and the taker becomes its assignee. */
+	public void accept(UUID id) {
+		CurrentUser user = handler();
+		StoredRequest r = lockVisible(id, Lifecycle.ACCEPT);
+		Instant now = clock.instant();
+		Instant escalateAt = later(r.resolveDue(), r.escalateAt());
+		requests.update(with(r, RequestStatus.ACCEPTED, r.unitId(), user.accountId(), escalateAt, r.resolveDue(),
+				r.firstResponseAt() == null ? now : r.firstResponseAt(), null));
+		timeline.record(id, user, "ACCEPTED", null, null, null);
+	}
+
+	public void start(UUID id) {
+		CurrentUser user = handler();
+		StoredRequest r = lockVisible(id, Lifecycle.START);
+		requests.update(with(r, RequestStatus.IN_PROGRESS, r.unitId(), r.assigneeId(), r.escalateAt(), r.resolveDue(),
+				r.firstResponseAt(), null));
+		timeline.record(id, user, "STARTED", null, null, null);
+	}
+
+	/** Done, with a word to the resident on what was done; the clock stops and the resident can rate. */
+	public void resolve(UUID id, String note) {
+		CurrentUser user = handler();
+		String text = required("note", note);
+		StoredRequest r = lockVisible(id, Lifecycle.RESOLVE);
+		requests.update(with(r, RequestStatus.RESOLVED, r.unitId(), r.assigneeId(), null, r.resolveDue(),
+				r.firstResponseAt(), clock.instant()));
+		timeline.record(id, user, "RESOLVED", null, null, text);
+		dispatcher.notifyResident(r.residentId(), "request.resolved", r.number(), id);
+	}
+
+	/**
+	 * Hands the request to another unit with a reason. Its deadlines keep running: the resident's
+	 * wait does not start again. The first-responsible unit stays on record.
+	 */
+	public void transfer(UUID id, UUID unitId, String reason) {
+		CurrentUser user = handler();
+		String text = required("reason", reason);
+		StoredRequest r = lockVisible(id, Lifecycle.TRANSFER);
+		OrgUnit target = unitOrInvalid(unitId);
+		if (target.id().equals(r.unitId()) || target.level() == OrgLevel.PREFECTURE) {
+			throw new InvalidInputException("unitId", "error.transfer.unit");
+		}
+		Optional<StaffMember> assignee = dispatcher.assignee(target.id(), target.level(), r.language());
+		UUID assigneeId = assignee.map(StaffMember::accountId).orElse(null);
+		requests.update(new StoredRequest(r.id(), r.number(), r.categoryId(), RequestStatus.TRANSFERRED, target.id(),
+				r.firstResponsibleUnitId(), assigneeId, null, r.escalationStep(), r.escalateAt(), r.submittedAt(),
+				r.responseDue(), r.resolveDue(), r.firstResponseAt(), null, r.residentId(), r.householdId(), r.address(),
+				r.submittedBy(), r.language(), r.rated(), r.version()));
+		timeline.record(id, user, "TRANSFERRED", target.id(), null, text);
+		assignee.ifPresent(a -> timeline.record(id, null, "ASSIGNED", target.id(), null, a.displayName()));
+		dispatcher.notifyHandlers(target.id(), assigneeId, "request.transferred", r.number(), id);
+	}
+
+	/**
+	 * Folds a duplicate into the request that goes on. The duplicate's resident is told, and can
+	 * follow the other request's progress on their own page.
+	 */
+	public void merge(UUID id, UUID intoId) {
+		CurrentUser user = handler();
+		if (id.equals(intoId)) {
+			throw new InvalidInputException("intoId", "error.merge.self");
+		}
+		// lock both in a fixed order so two opposite merges cannot deadlock
+		StoredRequest first = lockVisible(id.compareTo(intoId) < 0 ? id : intoId, null);
+		StoredRequest second = lockVisible(id.compareTo(intoId) < 0 ? intoId : id, null);
+		StoredRequest r = first.id().equals(id) ? first : second;
+		StoredRequest into = first.id().equals(id) ? second : first;
+		Lifecycle.MERGE.check(r.status());
+		if (!into.status().isOpen()) {
+			throw new RuleViolationException("error.merge.target");
+		}
+		requests.update(with(r, RequestStatus.MERGED, r.unitId(), r.assigneeId(), null, r.resolveDue(),
+				r.firstResponseAt() == null ? clock.instant() : r.firstResponseAt(), null));
+		requests.markMerged(r.id(), into.id());
+		timeline.record(r.id(), user, "MERGED", null, into.number(), null);
+		timeline.record(into.id(), user, "MERGED_FROM", null, r.number(), null);
+		dispatcher.notifyResident(r.residentId(), "request.merged", r.number(), r.id());
+	}
+
+	/** Turns the request away, always saying where to go instead (the referral). */
+	public void reject(UUID id, String referral) {
+		CurrentUser user = handler();
+		String text = required("referral", referral);
+		if (text.length() > 500) {
+			throw new InvalidInputException("referral", "error.tooLong");
+		}
+		StoredRequest r = lockVisible(id, Lifecycle.REJECT);
+		requests.update(with(r, RequestStatus.REJECTED, r.unitId(), r.assigneeId(), null, r.resolveDue(),
+				r.firstResponseAt() == null ? clock.instant() : r.firstResponseAt(), null));
+		requests.markRejected(id, text);
+		timeline.record(id, user, "REJECTED", null, null, text);
+		dispatcher.notifyResident(r.residentId(), "request.rejected", r.number(), id);
+	}
+
+	/**
+	 * The resident says it is not done, within 15 days of resolution. It goes back
+	 * to its unit with a fresh resolution deadline and needs accepting again.
+	 */
+	public void reopen(UUID id, String reason) {
+		CurrentUser user = desk.requireResident();
+		String text = required("reason", reason);
+		StoredRequest r = lockOwn(id, user);
+		Lifecycle.REOPEN.check(r.status());
+		Instant now = clock.instant();
+		if (r.resolvedAt().plus(REOPEN_WINDOW).isBefore(now)) {
+			throw new RuleViolationException("error.reopen.late");
+		}
+		ServiceCategory category = categories.find(r.categoryId()).orElseThrow();
+		requests.update(new StoredRequest(r.id(), r.number(), r.categoryId(), RequestStatus.REOPENED, r.unitId(),
+				r.firstResponsibleUnitId(), r.assigneeId(), r.escalatedToUnitId(), r.escalationStep(),
+				now.plus(category.responseTime()), r.submittedAt(), r.responseDue(), now.plus(category.resolveTime()),
+				r.firstResponseAt(), null, r.residentId(), r.householdId(), r.address(), r.submittedBy(), r.language(),
+				r.rated(), r.version()));
+		timeline.record(id, user, "REOPENED", null, null, text);
+		dispatcher.notifyHandlers(r.unitId(), r.assigneeId(), "request.reopened", r.number(), id);
+	}
+
+	/**
+	 * The resident's rating, which closes the request: by the resident on the portal, or taken by
+	 * staff on the phone. "Not resolved" or "unsatisfied" opens a revisit for the community head.
+	 */
+	public void rate(UUID id, Rating rating) {
+		CurrentUser user = identity.currentUser();
+		boolean byResident = user.role() == Role.RESIDENT;
+		if (!byResident) {
+			identity.require(Permission.HANDLE_REQUESTS);
+		}
+		StoredRequest r = byResident ? lockOwn(id, user) : lockVisible(id, null);
+		if (r.rated()) {
+			throw new RuleViolationException("error.rating.twice");
+		}
+		Lifecycle.RATE.check(r.status());
+		if (rating.comment() != null && rating.comment().length() > 500) {
+			throw new InvalidInputException("comment", "error.tooLong");
+		}
+		Rating recorded = new Rating(rating.resolution(), rating.satisfaction(),
+				rating.comment() == null || rating.comment().isBlank() ? null : rating.comment().strip(),
+				byResident ? Channel.PORTAL : Channel.PHONE);
+		Instant now = clock.instant();
+		requests.rate(id, recorded, now);
+		// the two answers travel as the "related" text so the timeline can word them in any language
+		timeline.record(id, user, "RATED", null, recorded.resolution() + " " + recorded.satisfaction(),
+				recorded.comment());
+		if (recorded.asksForRevisit()) {
+			UUID community = communityOf(r.unitId());
+			revisits.insert(id, community, now);
+			timeline.record(id, null, "REVISIT_OPENED", community, null, null);
+			dispatcher.notifyHandlers(community, null, "request.revisit", r.number(), id);
+		}
+	}
+
+	/** The community head has called the resident back: what came of it. */
+	public void completeRevisit(UUID revisitId, String outcome) {
+		CurrentUser user = handler();
+		String text = required("outcome", outcome);
+		if (text.length() > 500) {
+			throw new InvalidInputException("outcome", "error.tooLong");
+		}
+		RevisitRepository.OpenRevisit revisit = revisits.lockOpen(revisitId)
+			.filter(v -> identity.scopeOf(user).contains(v.communityId()))
+			.orElseThrow(() -> new NotFoundException("revisit"));
+		revisits.complete(revisitId, user.username(), text, clock.instant());
+		timeline.record(revisit.requestId(), user, "REVISITED", revisit.communityId(), null, text);
+	}
+
+	/** Shows the contact phone of a requester who is not in the register: a logged act with a reason. */
+	public String revealContactPhone(UUID id, String reason) {
+		identity.require(Permission.REVEAL_SENSITIVE);
+		String why = required("reason", reason);
+		StoredRequest r = desk.visible(id);
+		String phone = requests.details(id).map(RequestRepository.DetailColumns::contactPhoneCipher)
+			.map(cipher::decrypt).orElseThrow(() -> new NotFoundException("phone"));
+		audit.record(AuditAction.REVEAL, ServiceDesk.SUBJECT, id, r.residentId(), "contactPhone", why);
+		return phone;
+	}
+
+	// ---- helpers ----------------------------------------------------------------------------------
+
+	private CurrentUser handler() {
+		return identity.require(Permission.HANDLE_REQUESTS);
+	}
+
+	private StoredRequest lockVisible(UUID id, Lifecycle act) {
+		CurrentUser user = handler();
+		StoredRequest r = requests.lock(id).filter(s -> identity.scopeOf(user).contains(s.unitId()))
+			.orElseThrow(() -> new NotFoundException("request"));
+		if (act != null) {
+			act.check(r.status());
+		}
+		return r;
+	}
+
+	private StoredRequest lockOwn(UUID id, CurrentUser resident) {
+		return requests.lock(id).filter(r -> resident.residentId().equals(r.residentId())
+				|| resident.accountId().equals(r.submittedBy())).orElseThrow(() -> new NotFoundException("request"));
+	}
+
+	private OrgUnit unitOrInvalid(UUID unitId) {
+		if (unitId == null) {
+			throw new InvalidInputException("unitId", "error.required");
+		}
+		try {
+			return dispatcher.unit(unitId);
+		}
+		catch (IllegalStateException e) {
+			throw new InvalidInputException("unitId", "error.unknownUnit");
+		}
+	}
+
+	/** The community a unit lies in, or the unit itself when it sits above any community. */
+	private UUID communityOf(UUID unitId) {
+		return dispatcher.lineage(unitId).stream().filter(u -> u.level() == OrgLevel.COMMUNITY).findFirst()
+			.map(OrgUnit::id).orElse(unitId);
+	}
+
+	private static String required(String field, String text) {
+		if (text == null || text.isBlank()) {
+			throw new InvalidInputException(field, "error.required");
+		}
+		if (text.length() > MAX_NOTE) {
+			throw new InvalidInputException(field, "error.tooLong");
+		}
+		return text.strip();
+	}
+
+	private static Instant later(Instant a, Instant b) {
+		return b == null || a.isAfter(b) ? a : b;
+	}
+
+	private static StoredRequest with(StoredRequest r, RequestStatus status, UUID unitId, UUID assigneeId,
+			Instant escalateAt, Instant resolveDue, Instant firstResponseAt, Instant resolvedAt) {
+		return new StoredRequest(r.id(), r.number(), r.categoryId(), status, unitId, r.firstResponsibleUnitId(),
+				assigneeId, r.escalatedToUnitId(), r.escalationStep(), escalateAt, r.submittedAt(), r.responseDue(),
+				resolveDue, firstResponseAt, resolvedAt, r.residentId(), r.householdId(), r.address(), r.submittedBy(),
+				r.language(), r.rated(), r.version());
+	}
+}

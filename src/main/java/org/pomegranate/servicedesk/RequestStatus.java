@@ -1,0 +1,16 @@
+package org.pomegranate.servicedesk;
+
+/** Where a request stands. The SLA clock runs only while someone still owes the resident an answer. */
+public enum RequestStatus {
+	SUBMITTED, ACCEPTED, IN_PROGRESS, RESOLVED, CLOSED, TRANSFERRED, MERGED, REJECTED, REOPENED;
+
+	/** Still waiting on staff: in the queues, and on the SLA clock. */
+	public boolean isOpen() {
+		return this == SUBMITTED || this == ACCEPTED || this == IN_PROGRESS || this == TRANSFERRED || this == REOPENED;
+	}
+
+	/** Nobody has taken it on at its current unit yet. */
+	public boolean awaitsAcceptance() {
+		return this == SUBMITTED || this == TRANSFERRED || this == REOPENED;
+	}
+}

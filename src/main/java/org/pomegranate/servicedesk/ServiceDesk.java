@@ -1,0 +1,344 @@
+package org.pomegranate.servicedesk;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.pomegranate.identity.CurrentUser;
+import org.pomegranate.identity.IdentityManagement;
+import org.pomegranate.identity.Permission;
+import org.pomegranate.identity.Role;
+import org.pomegranate.identity.Scope;
+import org.pomegranate.identity.StaffMember;
+import org.pomegranate.privacy.AuditAction;
+import org.pomegranate.privacy.AuditLog;
+import org.pomegranate.privacy.FieldCipher;
+import org.pomegranate.privacy.Masking;
+import org.pomegranate.registry.Place;
+import org.pomegranate.registry.RegistryManagement;
+import org.pomegranate.registry.Whereabouts;
+import org.pomegranate.servicedesk.internal.AttachmentPolicy;
+import org.pomegranate.servicedesk.internal.AttachmentRepository;
+import org.pomegranate.servicedesk.internal.CategoryRepository;
+import org.pomegranate.servicedesk.internal.CheckedFile;
+import org.pomegranate.servicedesk.internal.Dispatcher;
+import org.pomegranate.servicedesk.internal.ExtraFields;
+import org.pomegranate.servicedesk.internal.NewRequest;
+import org.pomegranate.servicedesk.internal.RequestRepository;
+import org.pomegranate.servicedesk.internal.RevisitRepository;
+import org.pomegranate.servicedesk.internal.Routing;
+import org.pomegranate.servicedesk.internal.StoredRequest;
+import org.pomegranate.servicedesk.internal.Timeline;
+import org.pomegranate.shared.TimeConfiguration;
+import org.pomegranate.shared.web.ForbiddenException;
+import org.pomegranate.shared.web.InvalidInputException;
+import org.pomegranate.shared.web.NotFoundException;
+import org.pomegranate.shared.web.PageOf;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Takes requests in and shows them: to the staff of the unit that owns them (queues, details,
+ * likely duplicates, revisits) and to the resident they answer. The acts that follow intake are
+ * in {@link RequestHandling}.
+ */
+@Service
+@Transactional
+public class ServiceDesk {
+
+	static final String SUBJECT = "SERVICE_REQUEST";
+	static final Duration DUPLICATE_WINDOW = Duration.ofDays(7);
+	static final int MAX_KEY = 80;
+
+	private final CategoryRepository categories;
+	private final RequestRepository requests;
+	private final Timeline timeline;
+	private final AttachmentRepository attachments;
+	private final RevisitRepository revisits;
+	private final Dispatcher dispatcher;
+	private final Whereabouts whereabouts;
+	private final RegistryManagement registry;
+	private final IdentityManagement identity;
+	private final AuditLog audit;
+	private final FieldCipher cipher;
+	private final Clock clock;
+	private final String numberPrefix;
+
+	ServiceDesk(CategoryRepository categories, RequestRepository requests, Timeline timeline,
+			AttachmentRepository attachments, RevisitRepository revisits, Dispatcher dispatcher, Whereabouts whereabouts,
+			RegistryManagement registry, IdentityManagement identity, AuditLog audit, FieldCipher cipher, Clock clock,
+			@Value("${pomegranate.servicedesk.number-prefix:HX}") String numberPrefix) {
+		this.categories = categories;
+		this.requests = requests;
+		this.timeline = timeline;
+		this.attachments = attachments;
+		this.revisits = revisits;
+		this.dispatcher = dispatcher;
+		this.whereabouts = whereabouts;
+		this.registry = registry;
+		this.identity = identity;
+		this.audit = audit;
+		this.cipher = cipher;
+		this.clock = clock;
+		this.numberPrefix = numberPrefix;
+	}
+
+	// ---- intake -----------------------------------------------------------------------------------
+
+	/**
+	 * Takes a request in, routes it, assigns it and starts its clock, all in one transaction. A
+	 * residents signs in or gives a name and phone; staff need {@link Permission#HANDLE_REQUESTS}.
+	 *
+	 * @param idempotencyKey the client's key for this intake ({@code Idempotency-Key} or a form
+	 *                       token); a retry with the same key returns the first receipt and writes
+	 *                       nothing. May be {@code null}.
+	 */
+	public IntakeReceipt intake(Intake intake, String idempotencyKey) {
+		CurrentUser user = identity.signedIn().orElse(null);
+		String key = idempotencyKey(user, idempotencyKey);
+		Optional<IntakeReceipt> earlier = earlier(key);
+		if (earlier.isPresent()) {
+			return earlier.get();
+		}
+		ServiceCategory category = categories.find(intake.categoryId()).filter(ServiceCategory::active)
+			.orElseThrow(() -> new InvalidInputException("categoryId", "error.category.unknown"));
+		Map<String, Object> extra = ExtraFields.check(category, intake.extra());
+		List<CheckedFile> files = AttachmentPolicy.check(intake.attachments());
+		Requester requester = requester(user, intake);
+		Routing.Decision route = route(requester, intake, user, category);
+		Optional<StaffMember> assignee = dispatcher.assignee(route.unitId(), route.level(), requester.language());
+		Instant now = clock.instant();
+		NewRequest request = new NewRequest(UUID.randomUUID(), numberPrefix,
+				now.atZone(TimeConfiguration.DISPLAY_ZONE).getYear(), category.id(), intake.description().strip(), extra,
+				requester.channel(), requester.residentId(), requester.contactName(), requester.phoneCipher(),
+				requester.householdId(), requester.address(), requester.language(), route.unitId(),
+				assignee.map(StaffMember::accountId).orElse(null), now, now.plus(category.responseTime()),
+				now.plus(category.resolveTime()), user == null ? null : user.accountId(), key);
+		if (!requests.insert(request)) {
+			// another intake with this key won the race: answer with its receipt
+			return earlier(key).orElseThrow();
+		}
+		String number = requests.numberOf(request.id());
+		timeline.record(request.id(), user, "SUBMITTED", null, null, null);
+		timeline.record(request.id(), null, "ROUTED_" + route.basis(), route.unitId(), null, null);
+		assignee.ifPresent(a -> timeline.record(request.id(), null, "ASSIGNED", route.unitId(), null, a.displayName()));
+		files.forEach(f -> attachments.insert(request.id(), f, now, user == null ? Timeline.SYSTEM : user.username()));
+		dispatcher.notifyHandlers(route.unitId(), request.assigneeId(), "request.assigned", number, request.id());
+		audit.record(AuditAction.CREATE, SUBJECT, request.id(), requester.residentId(), number, null);
+		return new IntakeReceipt(request.id(), number, true);
+	}
+
+	private Optional<IntakeReceipt> earlier(String key) {
+		return key == null ? Optional.empty()
+				: requests.byIdempotencyKey(key).map(r -> new IntakeReceipt(r.id(), r.number(), false));
+	}
+
+	/** Keys are the caller's own: one account's key never returns another's request. */
+	private static String idempotencyKey(CurrentUser user, String key) {
+		if (key == null || key.isBlank()) {
+			return null;
+		}
+		if (key.length() > MAX_KEY) {
+			throw new InvalidInputException("Idempotency-Key", "error.idempotencyKey");
+		}
+		return (user == null ? "anonymous" : user.accountId().toString()) + ":" + key.strip();
+	}
+
+	/** Who the request answers, how it came in, and where it is, by who is asking. */
+	private Requester requester(CurrentUser user, Intake in) {
+		if (user == null) {
+			return anonymous(in);
+		}
+		if (user.role() == Role.RESIDENT) {
+			Place home = whereabouts.ofResident(user.residentId()).orElse(null);
+			String language = home != null ? home.preferredLanguage() : languageOf(in);
+			return new Requester(user.residentId(), home != null ? home.residentName() : user.displayName(), null,
+					Channel.PORTAL, home != null && blank(in.address()) ? home : null, in.address(), language);
+		}
+		if (!user.can(Permission.HANDLE_REQUESTS)) {
+			throw new ForbiddenException("cannot take in requests");
+		}
+		return onBehalf(in);
+	}
+
+	private Requester anonymous(Intake in) {
+		if (blank(in.contactName()) || blank(in.contactPhone())) {
+			throw new InvalidInputException(blank(in.contactName()) ? "contactName" : "contactPhone", "error.required");
+		}
+		return new Requester(null, in.contactName().strip(), cipher.encrypt(in.contactPhone()), Channel.PORTAL, null,
+				in.address(), languageOf(in));
+	}
+
+	/** Staff taking a request by phone, at the desk or on a visit: the resident and household must be theirs. */
+	private Requester onBehalf(Intake in) {
+		if (in.channel() == null || in.channel() == Channel.PORTAL) {
+			throw new InvalidInputException("channel", "error.channel");
+		}
+		Place place = null;
+		if (in.residentId() != null) {
+			registry.requireResidentVisible(in.residentId());
+			place = whereabouts.ofResident(in.residentId())
+				.orElseThrow(() -> new InvalidInputException("residentId", "error.resident.notActive"));
+		}
+		else if (in.householdId() != null) {
+			registry.requireHouseholdVisible(in.householdId());
+			place = whereabouts.ofHousehold(in.householdId()).orElseThrow();
+		}
+		String name = !blank(in.contactName()) ? in.contactName().strip() : place != null ? place.residentName() : null;
+		if (name == null) {
+			throw new InvalidInputException("contactName", "error.required");
+		}
+		String language = place != null && place.preferredLanguage() != null ? place.preferredLanguage() : languageOf(in);
+		return new Requester(in.residentId(), name, blank(in.contactPhone()) ? null : cipher.encrypt(in.contactPhone()),
+				in.channel(), blank(in.address()) ? place : null, in.address(), language);
+	}
+
+	private Routing.Decision route(Requester requester, Intake in, CurrentUser user, ServiceCategory category) {
+		if (requester.place() != null) {
+			return dispatcher.route(requester.place().gridId(), Routing.Basis.HOUSEHOLD, category.responsibleLevel());
+		}
+		Optional<Place> byAddress = whereabouts.ofAddress(in.address());
+		if (byAddress.isPresent()) {
+			Place p = byAddress.get();
+			return dispatcher.route(p.gridId() != null ? p.gridId() : p.communityId(), Routing.Basis.ADDRESS,
+					category.responsibleLevel());
+		}
+		UUID community = in.communityId() != null ? in.communityId()
+				: user != null && user.role().isStaff() ? user.orgUnitId() : null;
+		return dispatcher.route(community, Routing.Basis.COMMUNITY, category.responsibleLevel());
+	}
+
+	private static String languageOf(Intake in) {
+		return !blank(in.language()) ? in.language() : LocaleContextHolder.getLocale().getLanguage();
+	}
+
+	private static boolean blank(String s) {
+		return s == null || s.isBlank();
+	}
+
+	/**
+	 * @param place where the request is when it is the requester's household; {@code null} when an
+	 *              address (or nothing) says where
+	 */
+	private record Requester(UUID residentId, String contactName, String phoneCipher, Channel channel, Place place,
+			String typedAddress, String language) {
+
+		UUID householdId() {
+			return place == null ? null : place.householdId();
+		}
+
+		String address() {
+			return place != null ? place.address() : blank(typedAddress) ? null : typedAddress.strip();
+		}
+	}
+
+	// ---- staff views ------------------------------------------------------------------------------
+
+	/** A queue of the caller's scope (or only their own requests), overdue first. Shows no personal data. */
+	@Transactional(readOnly = true)
+	public PageOf<RequestSummary> queue(QueueFilter filter, int page, int size) {
+		CurrentUser user = identity.require(Permission.VIEW_REQUESTS);
+		return requests.queue(filter, identity.scopeOf(user).asArray(), user.accountId(), clock.instant(), locale(), page,
+				size);
+	}
+
+	/** One request with its timeline, for its handlers. Audited as a view of the requester's data. */
+	public RequestDetails request(UUID id) {
+		StoredRequest stored = visible(id);
+		RequestDetails details = details(stored);
+		audit.record(AuditAction.VIEW, SUBJECT, id, stored.residentId(), stored.number(), null);
+		return details;
+	}
+
+	/**
+	 * Open requests of the same category for the same household or address, submitted within 7 days
+	 * before or after this one: candidates to merge.
+	 */
+	@Transactional(readOnly = true)
+	public List<RequestSummary> likelyDuplicates(UUID id) {
+		StoredRequest stored = visible(id);
+		Scope scope = identity.currentScope();
+		return requests.likelyDuplicates(stored, stored.submittedAt().minus(DUPLICATE_WINDOW), locale()).stream()
+			.filter(d -> scope.contains(d.unitId()))
+			.filter(d -> d.submittedAt().isBefore(stored.submittedAt().plus(DUPLICATE_WINDOW)))
+			.toList();
+	}
+
+	/** Revisits owed in the caller's scope: open ones first. */
+	@Transactional(readOnly = true)
+	public List<Revisit> revisits(int limit) {
+		CurrentUser user = identity.require(Permission.VIEW_REQUESTS);
+		return revisits.inScope(identity.scopeOf(user).asArray(), Math.min(Math.max(limit, 1), 200));
+	}
+
+	/** A file of a request, for its handlers or its resident. */
+	@Transactional(readOnly = true)
+	public AttachmentFile attachment(UUID requestId, UUID attachmentId) {
+		CurrentUser user = identity.currentUser();
+		StoredRequest stored = user.role() == Role.RESIDENT ? own(requestId) : visible(requestId);
+		return attachments.find(stored.id(), attachmentId).orElseThrow(() -> new NotFoundException("attachment"));
+	}
+
+	// ---- the resident's own -----------------------------------------------------------------------
+
+	/** The signed-in resident's requests, newest first. */
+	@Transactional(readOnly = true)
+	public List<RequestSummary> myRequests() {
+		CurrentUser user = requireResident();
+		return requests.ofResident(user.residentId(), user.accountId(), locale(), 100);
+	}
+
+	/** One of the signed-in resident's own requests; anyone else's is not found. */
+	@Transactional(readOnly = true)
+	public RequestDetails myRequest(UUID id) {
+		return details(own(id));
+	}
+
+	// ---- shared with RequestHandling --------------------------------------------------------------
+
+	/** A request in the caller's scope, else not found. */
+	StoredRequest visible(UUID id) {
+		CurrentUser user = identity.require(Permission.VIEW_REQUESTS);
+		return requests.find(id).filter(r -> identity.scopeOf(user).contains(r.unitId()))
+			.orElseThrow(() -> new NotFoundException("request"));
+	}
+
+	StoredRequest own(UUID id) {
+		CurrentUser user = requireResident();
+		return requests.find(id).filter(r -> user.residentId().equals(r.residentId())
+				|| user.accountId().equals(r.submittedBy())).orElseThrow(() -> new NotFoundException("request"));
+	}
+
+	CurrentUser requireResident() {
+		CurrentUser user = identity.currentUser();
+		if (user.role() != Role.RESIDENT) {
+			throw new ForbiddenException("residents only");
+		}
+		return user;
+	}
+
+	private RequestDetails details(StoredRequest stored) {
+		Locale locale = locale();
+		RequestSummary summary = requests.summary(stored.id(), locale).orElseThrow();
+		RequestRepository.DetailColumns d = requests.details(stored.id()).orElseThrow();
+		return new RequestDetails(summary, d.description(), d.extra(), d.residentId(), d.contactName(),
+				d.contactPhoneCipher() == null ? null : Masking.phone(cipher.decrypt(d.contactPhoneCipher())),
+				d.householdId(), d.language(), d.firstResponsibleUnitId(),
+				dispatcher.unit(d.firstResponsibleUnitId()).name(locale), d.resolvedAt(), d.closedAt(),
+				d.escalatedToUnitId(),
+				d.escalatedToUnitId() == null ? null : dispatcher.unit(d.escalatedToUnitId()).name(locale),
+				d.mergedIntoId(), d.mergedIntoNumber(), d.referral(), d.rating(), d.ratedAt(), d.version(),
+				timeline.of(stored.id(), locale), attachments.of(stored.id()));
+	}
+
+	private static Locale locale() {
+		return LocaleContextHolder.getLocale();
+	}
+}

@@ -1,0 +1,85 @@
+package org.pomegranate.servicedesk.internal;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.pomegranate.identity.IdentityManagement;
+import org.pomegranate.identity.StaffMember;
+import org.pomegranate.notifications.Notifications;
+import org.pomegranate.organization.OrgLevel;
+import org.pomegranate.organization.OrgUnit;
+import org.pomegranate.organization.OrganizationManagement;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Sends a request to a unit and a person there: on intake, on transfer, and when it climbs the
+ * ladder. One place, so all three follow the same rules.
+ */
+@Component
+public class Dispatcher {
+
+	private final OrganizationManagement organization;
+	private final IdentityManagement identity;
+	private final RequestRepository requests;
+	private final Notifications notifications;
+	private final String fallbackCode;
+
+	Dispatcher(OrganizationManagement organization, IdentityManagement identity, RequestRepository requests,
+			Notifications notifications, @Value("${pomegranate.servicedesk.fallback-unit:632802}") String fallbackCode) {
+		this.organization = organization;
+		this.identity = identity;
+		this.requests = requests;
+		this.notifications = notifications;
+		this.fallbackCode = fallbackCode;
+	}
+
+	public Routing.Decision route(UUID found, Routing.Basis basis, OrgLevel responsibleLevel) {
+		List<OrgUnit> lineage = found == null ? List.of() : organization.lineage(found);
+		return Routing.route(found, basis, lineage, responsibleLevel, lineage.isEmpty() ? fallback() : null);
+	}
+
+	/** The configured county office, else the first county of the tree. */
+	private OrgUnit fallback() {
+		return organization.findByCode(fallbackCode)
+			.or(() -> organization.roots().stream().flatMap(r -> organization.children(r.id()).stream()).findFirst())
+			.orElseThrow(() -> new IllegalStateException("No county office to route requests to"));
+	}
+
+	/** Who takes it at the unit: one query for the staff, one for their open load. */
+	public Optional<StaffMember> assignee(UUID unitId, OrgLevel level, String language) {
+		List<StaffMember> staff = identity.staffAt(unitId);
+		if (Assignment.handlerRole(level) == null || staff.isEmpty()) {
+			return Optional.empty();
+		}
+		return Assignment.choose(staff, level, language, requests.openLoad(staff.stream().map(StaffMember::accountId).toList()));
+	}
+
+	/** Tells the assignee, or every staff member of the unit when nobody is assigned. */
+	public void notifyHandlers(UUID unitId, UUID assigneeId, String kind, String number, UUID requestId) {
+		List<UUID> to = assigneeId != null ? List.of(assigneeId)
+				: identity.staffAt(unitId).stream().map(StaffMember::accountId).toList();
+		notifications.send(to, kind, List.of(number), staffLink(requestId));
+	}
+
+	/**
+	 * Tells the resident the request answers, if they have an account; a resident who asked by
+	 * phone hears back the same way.
+	 */
+	public void notifyResident(UUID residentId, String kind, String number, UUID requestId) {
+		notifications.send(identity.accountsOfResident(residentId), kind, List.of(number), "/my/requests/" + requestId);
+	}
+
+	public static String staffLink(UUID requestId) {
+		return "/workbench/requests/" + requestId;
+	}
+
+	public OrgUnit unit(UUID unitId) {
+		return organization.find(unitId).orElseThrow(() -> new IllegalStateException("unit " + unitId));
+	}
+
+	public List<OrgUnit> lineage(UUID unitId) {
+		return organization.lineage(unitId);
+	}
+}

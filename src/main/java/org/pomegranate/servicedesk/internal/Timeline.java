@@ -1,0 +1,63 @@
+package org.pomegranate.servicedesk.internal;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+import org.pomegranate.identity.CurrentUser;
+import org.pomegranate.servicedesk.TimelineEntry;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The request's record of every act: append-only, in order. */
+@Repository
+public class Timeline {
+
+	/** The SLA clock and routing act as the system, not as a person. */
+	public static final String SYSTEM = "system";
+
+	private final JdbcClient jdbc;
+	private final Clock clock;
+
+	Timeline(JdbcClient jdbc, Clock clock) {
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	/** @param actor {@code null} for the system */
+	public void record(UUID requestId, CurrentUser actor, String kind, UUID unitId, String relatedNumber, String note) {
+		record(requestId, actor, kind, unitId, relatedNumber, null, note);
+	}
+
+	/** An escalation step, with the time it fell due. */
+	public void escalated(UUID requestId, UUID unitId, Instant dueAt) {
+		record(requestId, null, "ESCALATED", unitId, null, dueAt, null);
+	}
+
+	private void record(UUID requestId, CurrentUser actor, String kind, UUID unitId, String relatedNumber,
+			Instant dueAt, String note) {
+		jdbc.sql("""
+				insert into service_request_event (request_id, occurred_at, actor_id, actor_name, actor_display, kind,
+				    unit_id, related_number, due_at, note)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(requestId, Timestamp.from(clock.instant()), actor == null ? null : actor.accountId(),
+					actor == null ? SYSTEM : actor.username(), actor == null ? null : actor.displayName(), kind, unitId,
+					relatedNumber, dueAt == null ? null : Timestamp.from(dueAt), note)
+			.update();
+	}
+
+	public List<TimelineEntry> of(UUID requestId, Locale locale) {
+		String unitName = "en".equals(locale.getLanguage()) ? "u.name_en" : "u.name_zh";
+		return jdbc.sql("select e.occurred_at, coalesce(e.actor_display, e.actor_name) as actor, e.kind, e.unit_id, "
+				+ unitName + " as unit_name, e.related_number, e.due_at, e.note from service_request_event e "
+				+ "left join org_unit u on u.id = e.unit_id where e.request_id = ? order by e.id")
+			.param(requestId)
+			.query((rs, n) -> new TimelineEntry(rs.getTimestamp("occurred_at").toInstant(), rs.getString("actor"),
+					rs.getString("kind"), rs.getObject("unit_id", UUID.class), rs.getString("unit_name"),
+					rs.getString("related_number"), RequestRepository.instant(rs, "due_at"), rs.getString("note")))
+			.list();
+	}
+}

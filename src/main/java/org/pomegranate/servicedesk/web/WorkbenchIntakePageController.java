@@ -25,6 +25,7 @@ import org.pomegranate.servicedesk.ServiceCatalogue;
 import org.pomegranate.servicedesk.ServiceCategory;
 import org.pomegranate.servicedesk.ServiceDesk;
 import org.pomegranate.servicedesk.Upload;
+import org.pomegranate.servicedesk.internal.ExtraFields;
 import org.pomegranate.shared.web.FormRecovery;
 import org.pomegranate.shared.web.InvalidInputException;
 import org.pomegranate.shared.web.NotFoundException;
@@ -105,6 +106,15 @@ class WorkbenchIntakePageController {
 				null, typed.address(), null, typed.contactName(), typed.contactPhone(), null, uploads(files));
 		validator.validate(intake, result);
 		Map<String, String> problems = new LinkedHashMap<>();
+		if (result.hasErrors() && category != null) {
+			// the desk is not asked yet, so check the category's questions here: every mark in one round
+			try {
+				ExtraFields.check(category, answers);
+			}
+			catch (InvalidInputException e) {
+				problems.putAll(e.fieldErrors());
+			}
+		}
 		if (!result.hasErrors()) {
 			try {
 				IntakeReceipt receipt = desk.intake(intake, typed.formToken());

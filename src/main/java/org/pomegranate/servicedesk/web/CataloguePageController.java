@@ -48,6 +48,8 @@ class CataloguePageController {
 			response.setStatus(400);
 			model.addAttribute("problem", e.fieldErrors().values().iterator().next());
 			model.addAttribute("failedCategory", id);
+			model.addAttribute("typedResponse", responseHours);
+			model.addAttribute("typedResolve", resolveHours);
 			return list(model);
 		}
 	}

@@ -108,6 +108,13 @@ class WorkbenchPagesTests {
 
 		assertThat(body(perform(get("/workbench").cookie(new Cookie("lang", "en")), world.workerA())))
 			.contains("23 h left", "Housing repair");
+
+		// the power cut waited too long: it comes first, in red
+		jdbc.sql("update service_request set response_due = now() - interval '2 hours 10 minutes' where id = ?")
+			.param(power.id()).update();
+		String overdue = body(perform(get("/workbench"), world.workerA()));
+		assertThat(overdue).contains("已超时 2 小时").contains("pg-overdue");
+		assertThat(overdue.indexOf(power.number())).isLessThan(overdue.indexOf(leak.number()));
 	}
 
 	@Test

@@ -2,10 +2,12 @@ package org.pomegranate.servicedesk.web;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.pomegranate.servicedesk.ServiceCatalogue;
+import org.pomegranate.shared.web.CurrentUrl;
 import org.pomegranate.shared.web.InvalidInputException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -50,6 +52,7 @@ class CataloguePageController {
 			model.addAttribute("failedCategory", id);
 			model.addAttribute("typedResponse", responseHours);
 			model.addAttribute("typedResolve", resolveHours);
+			model.addAttribute("here", new CurrentUrl("/admin/catalogue", Map.of()));
 			return list(model);
 		}
 	}

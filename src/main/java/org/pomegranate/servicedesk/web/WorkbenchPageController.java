@@ -1,6 +1,7 @@
 package org.pomegranate.servicedesk.web;
 
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -17,6 +18,7 @@ import org.pomegranate.servicedesk.Revisit;
 import org.pomegranate.servicedesk.ServiceCatalogue;
 import org.pomegranate.servicedesk.ServiceDesk;
 import org.pomegranate.servicedesk.Tier;
+import org.pomegranate.shared.web.CurrentUrl;
 import org.pomegranate.shared.web.InvalidInputException;
 import org.pomegranate.shared.web.PageOf;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -96,7 +98,7 @@ class WorkbenchPageController {
 	private static String tabUrl(String tab, RequestStatus status, UUID category, Tier tier, Channel channel,
 			LocalDate from, LocalDate to) {
 		UriComponentsBuilder url = UriComponentsBuilder.fromPath("/workbench").queryParam("tab", tab);
-		Map<String, Object> filters = new java.util.LinkedHashMap<>();
+		Map<String, Object> filters = new LinkedHashMap<>();
 		filters.put("status", status);
 		filters.put("category", category);
 		filters.put("tier", tier);
@@ -132,6 +134,7 @@ class WorkbenchPageController {
 			model.addAttribute("problem", e.fieldErrors().values().iterator().next());
 			model.addAttribute("failedRevisit", id);
 			model.addAttribute("outcome", outcome);
+			model.addAttribute("here", new CurrentUrl("/workbench/revisits", Map.of()));
 			return revisits(model);
 		}
 	}

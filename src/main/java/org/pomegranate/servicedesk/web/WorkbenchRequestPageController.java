@@ -1,6 +1,8 @@
 package org.pomegranate.servicedesk.web;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -15,8 +17,10 @@ import org.pomegranate.servicedesk.SatisfactionAnswer;
 import org.pomegranate.servicedesk.ServiceCatalogue;
 import org.pomegranate.servicedesk.ServiceCategory;
 import org.pomegranate.servicedesk.ServiceDesk;
+import org.pomegranate.shared.web.CurrentUrl;
 import org.pomegranate.shared.web.InvalidInputException;
 import org.pomegranate.shared.web.RuleViolationException;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -59,7 +63,7 @@ class WorkbenchRequestPageController {
 		RequestDetails request = desk.request(id);
 		ServiceCategory category = catalogue.category(request.summary().categoryId());
 		model.addAttribute("request", request);
-		model.addAttribute("categoryName", category.name().in(org.springframework.context.i18n.LocaleContextHolder.getLocale()));
+		model.addAttribute("categoryName", category.name().in(LocaleContextHolder.getLocale()));
 		model.addAttribute("answers", words.answers(category, request.extra()));
 		model.addAttribute("timeline", request.timeline().stream().map(words::line).toList());
 		boolean open = request.status().isOpen();
@@ -67,7 +71,7 @@ class WorkbenchRequestPageController {
 				open && request.summary().firstResponseAt() == null ? words.until(request.summary().responseDue()) : null);
 		model.addAttribute("resolveCountdown", open ? words.until(request.summary().resolveDue()) : null);
 		boolean handles = identity.currentUser().can(Permission.HANDLE_REQUESTS);
-		var acts = handles ? Acts.allowed(request) : java.util.Set.<String>of();
+		Set<String> acts = handles ? Acts.allowed(request) : Set.of();
 		model.addAttribute("acts", acts);
 		if (acts.contains("MERGE")) {
 			model.addAttribute("duplicates", desk.likelyDuplicates(id));
@@ -183,6 +187,8 @@ class WorkbenchRequestPageController {
 			model.addAttribute("problem", e.fieldErrors().values().iterator().next());
 			model.addAttribute("failedAct", act);
 		}
+		// the language links lead to the request's page, not to the act that was posted
+		model.addAttribute("here", new CurrentUrl("/workbench/requests/" + id, Map.of()));
 		return show(id, model);
 	}
 }

@@ -157,7 +157,8 @@ class WorkbenchPagesTests {
 		MockHttpServletResponse start = perform(post("/workbench/requests/" + leak.id() + "/start").with(csrf()),
 				world.workerA());
 		assertThat(start.getStatus()).isEqualTo(409);
-		assertThat(body(start)).contains("请先受理，再开始办理").contains(leak.number());
+		assertThat(body(start)).contains("请先受理，再开始办理").contains(leak.number())
+			.contains("href=\"/workbench/requests/" + leak.id() + "?lang=en\"");
 
 		perform(post("/workbench/requests/" + leak.id() + "/accept").with(csrf()), world.workerA());
 		MockHttpServletResponse again = perform(post("/workbench/requests/" + leak.id() + "/accept").with(csrf())

@@ -7,10 +7,18 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import java.io.ByteArrayOutputStream;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.BeforeEach;
@@ -28,6 +36,7 @@ import org.pomegranate.servicedesk.ServiceCatalogue;
 import org.pomegranate.servicedesk.ServiceCategory;
 import org.pomegranate.servicedesk.ServiceDesk;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockMultipartFile;
@@ -67,6 +76,9 @@ class WorkbenchPagesTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@LocalServerPort
+	int port;
 
 	World world;
 	UUID residentA;
@@ -246,6 +258,57 @@ class WorkbenchPagesTests {
 		assertThat(body(refused)).contains("办结时限不能短于响应时限");
 		assertThat(catalogue.byCode("HOUSING_REPAIR").responseMinutes()).isEqualTo(repair.responseMinutes());
 		assertThat(perform(get("/admin/catalogue"), world.head()).getStatus()).isEqualTo(403);
+	}
+
+	/**
+	 * Over the real server: Tomcat refuses a file over the limit while reading the fields, before
+	 * any controller. The person gets their form back with the message, not the server's bare 413.
+	 */
+	@Test
+	void aTooLargeUploadGoesBackToTheFormWithTheTranslatedMessage() throws Exception {
+		String base = "http://localhost:" + port;
+		HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+		String login = http.send(HttpRequest.newBuilder(URI.create(base + "/login")).build(),
+				HttpResponse.BodyHandlers.ofString()).body();
+		String signIn = "username=" + world.workerA() + "&password=" + TestFixtures.PASSWORD + "&_csrf="
+				+ find(login, "name=\"_csrf\" value=\"([^\"]+)\"");
+		assertThat(http.send(HttpRequest.newBuilder(URI.create(base + "/login"))
+			.header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(signIn))
+			.build(), HttpResponse.BodyHandlers.discarding()).statusCode()).isEqualTo(302);
+		String form = http.send(HttpRequest.newBuilder(URI.create(base + "/workbench/intake")).build(),
+				HttpResponse.BodyHandlers.ofString()).body();
+		String action = find(form, "action=\"(/workbench/intake[^\"]*)\"").replace("&amp;", "&");
+
+		String description = "大文件 " + UUID.randomUUID();
+		String boundary = "----pg" + UUID.randomUUID();
+		ByteArrayOutputStream body = new ByteArrayOutputStream();
+		for (String[] field : new String[][] { { "categoryId", repair.id().toString() }, { "channel", "PHONE" },
+				{ "description", description }, { "formToken", UUID.randomUUID().toString() } }) {
+			body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field[0] + "\"\r\n\r\n"
+					+ field[1] + "\r\n").getBytes(StandardCharsets.UTF_8));
+		}
+		body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"attachments\"; filename=\"big.jpg\"\r\n"
+				+ "Content-Type: image/jpeg\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+		body.writeBytes(new byte[6 * 1024 * 1024]);
+		body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+		HttpResponse<Void> refused = http.send(HttpRequest.newBuilder(URI.create(base + action))
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.header("Referer", base + "/workbench/intake?residentId=" + residentA)
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(), HttpResponse.BodyHandlers.discarding());
+		assertThat(refused.statusCode()).isEqualTo(302);
+		String back = refused.headers().firstValue("Location").orElseThrow();
+		assertThat(back).endsWith("/workbench/intake?residentId=" + residentA);
+		String page = http.send(HttpRequest.newBuilder(URI.create(back.startsWith("/") ? base + back : back)).build(),
+				HttpResponse.BodyHandlers.ofString()).body();
+		assertThat(page).contains("上传的文件太大").contains("为 才让卓玛");
+		assertThat(jdbc.sql("select count(*) from service_request where description = ?").param(description)
+			.query(Long.class).single()).isZero();
+	}
+
+	private static String find(String html, String regex) {
+		Matcher m = Pattern.compile(regex).matcher(html);
+		assertThat(m.find()).as(regex).isTrue();
+		return m.group(1);
 	}
 
 	private IntakeReceipt take(ServiceCategory category, Map<String, Object> extra, String description) {

@@ -13,7 +13,6 @@ import java.util.stream.Collectors;
 import jakarta.servlet.http.HttpServletRequest;
 import org.pomegranate.identity.IdentityManagement;
 import org.pomegranate.identity.Permission;
-import org.pomegranate.registry.Place;
 import org.pomegranate.registry.RegistryManagement;
 import org.pomegranate.registry.Whereabouts;
 import org.pomegranate.servicedesk.CategoryField;

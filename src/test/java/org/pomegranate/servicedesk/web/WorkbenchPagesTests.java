@@ -181,6 +181,42 @@ class WorkbenchPagesTests {
 	}
 
 	@Test
+	void transferAndMergeFromTheRequestPage() throws Exception {
+		IntakeReceipt first = take(repair, Map.of("part", "pipe"), "厨房水管漏水");
+		IntakeReceipt again = take(repair, Map.of("part", "pipe"), "厨房水管又漏水");
+
+		String page = body(perform(get("/workbench/requests/" + again.id()), world.workerA()));
+		assertThat(page).contains("第二网格" + world.suffix()).contains("合并到 " + first.number())
+			.doesNotContain("<option value=\"" + world.gridA().id() + "\"");
+		MockHttpServletResponse merged = perform(post("/workbench/requests/" + again.id() + "/merge").with(csrf())
+			.param("into", first.id().toString()), world.workerA());
+		assertThat(merged.getStatus()).isEqualTo(302);
+		assertThat(status(again)).isEqualTo("MERGED");
+
+		MockHttpServletResponse noReason = perform(post("/workbench/requests/" + first.id() + "/transfer").with(csrf())
+			.param("unitId", world.gridB().id().toString()).param("reason", ""), world.workerA());
+		assertThat(noReason.getStatus()).isEqualTo(400);
+		assertThat(status(first)).isEqualTo("SUBMITTED");
+		MockHttpServletResponse transferred = perform(post("/workbench/requests/" + first.id() + "/transfer").with(csrf())
+			.param("unitId", world.gridB().id().toString()).param("reason", "楼栋属于第二网格"), world.workerA());
+		assertThat(transferred.getStatus()).isEqualTo(302);
+		assertThat(status(first)).isEqualTo("TRANSFERRED");
+		assertThat(body(perform(get("/workbench/requests/" + first.id()), world.workerB()))).contains("楼栋属于第二网格",
+				"转办到 第二网格" + world.suffix());
+	}
+
+	@Test
+	void aRejectionNamesWhereToGo() throws Exception {
+		IntakeReceipt leak = take(repair, Map.of("part", "pipe"), "小区外的路灯坏了");
+		MockHttpServletResponse rejected = perform(post("/workbench/requests/" + leak.id() + "/reject").with(csrf())
+			.param("referral", "路灯归市政管理，请拨打12319"), world.workerA());
+		assertThat(rejected.getStatus()).isEqualTo(302);
+		assertThat(status(leak)).isEqualTo("REJECTED");
+		assertThat(body(perform(get("/workbench/requests/" + leak.id()), world.workerA()))).contains("路灯归市政管理，请拨打12319",
+				"退回，并告知去处").doesNotContain("退回并告知去处</summary>");
+	}
+
+	@Test
 	void anotherGridsWorkerGets404ForTheRequestAndItsActs() throws Exception {
 		IntakeReceipt leak = take(repair, Map.of("part", "pipe"), "厨房水管漏水");
 		MockHttpServletResponse page = perform(get("/workbench/requests/" + leak.id()), world.workerB());

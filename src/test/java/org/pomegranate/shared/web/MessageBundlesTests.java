@@ -30,6 +30,8 @@ class MessageBundlesTests {
 	private static final List<String> RESIDENT_FACING = List.of(
 			// sign-in, navigation, layout, pager
 			"app.", "login.", "nav.", "page.",
+			// the notifications page and its badge in the navigation
+			"notifications.",
 			// start page, as a resident sees it
 			"home.title", "home.welcome", "home.tasks", "home.myData", "home.api",
 			// "my data" and the values shown on it

@@ -1,0 +1,145 @@
+package org.pomegranate.servicedesk.web;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.pomegranate.identity.IdentityManagement;
+import org.pomegranate.identity.Permission;
+import org.pomegranate.servicedesk.Channel;
+import org.pomegranate.servicedesk.QueueFilter;
+import org.pomegranate.servicedesk.RequestHandling;
+import org.pomegranate.servicedesk.RequestStatus;
+import org.pomegranate.servicedesk.RequestSummary;
+import org.pomegranate.servicedesk.Revisit;
+import org.pomegranate.servicedesk.ServiceCatalogue;
+import org.pomegranate.servicedesk.ServiceDesk;
+import org.pomegranate.servicedesk.Tier;
+import org.pomegranate.shared.web.CurrentUrl;
+import org.pomegranate.shared.web.InvalidInputException;
+import org.pomegranate.shared.web.PageOf;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/** The staff queue, overdue first, with its filters; and the revisits the community owes. */
+@Controller
+class WorkbenchPageController {
+
+	static final int PAGE_SIZE = 20;
+
+	private final ServiceDesk desk;
+	private final RequestHandling handling;
+	private final ServiceCatalogue catalogue;
+	private final IdentityManagement identity;
+	private final WorkbenchWords words;
+
+	WorkbenchPageController(ServiceDesk desk, RequestHandling handling, ServiceCatalogue catalogue,
+			IdentityManagement identity, WorkbenchWords words) {
+		this.desk = desk;
+		this.handling = handling;
+		this.catalogue = catalogue;
+		this.identity = identity;
+		this.words = words;
+	}
+
+	/**
+	 * @param tab {@code mine} (assigned to me) or {@code unit} (everything in my scope); those who
+	 *            only watch start on their unit's queue
+	 */
+	@GetMapping("/workbench")
+	String queue(@RequestParam(required = false) String tab, @RequestParam(required = false) RequestStatus status,
+			@RequestParam(required = false) UUID category, @RequestParam(required = false) Tier tier,
+			@RequestParam(required = false) Channel channel,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+			@RequestParam(defaultValue = "0") int page,
+			@RequestHeader(value = "HX-Request", required = false) String htmx, Model model) {
+		boolean handles = identity.require(Permission.VIEW_REQUESTS).can(Permission.HANDLE_REQUESTS);
+		boolean mine = tab == null ? handles : "mine".equals(tab);
+		PageOf<RequestSummary> requests = desk.queue(new QueueFilter(mine, status, category, tier, channel, from, to),
+				page, PAGE_SIZE);
+		Map<UUID, String> names = words.categoryNames();
+		model.addAttribute("rows", requests.items().stream()
+			.map(r -> new QueueRow(r, names.get(r.categoryId()), r.status().isOpen() ? words.until(r.nextDeadline()) : null))
+			.toList());
+		model.addAttribute("requests", requests);
+		model.addAttribute("mine", mine);
+		model.addAttribute("status", status);
+		model.addAttribute("category", category);
+		model.addAttribute("tier", tier);
+		model.addAttribute("channel", channel);
+		model.addAttribute("from", from);
+		model.addAttribute("to", to);
+		model.addAttribute("tabMine", tabUrl("mine", status, category, tier, channel, from, to));
+		model.addAttribute("tabUnit", tabUrl("unit", status, category, tier, channel, from, to));
+		model.addAttribute("htmx", htmx != null);
+		if (htmx != null) {
+			return "servicedesk/partials/workbench-queue :: queue";
+		}
+		model.addAttribute("statuses", RequestStatus.values());
+		model.addAttribute("categories", catalogue.all());
+		model.addAttribute("tiers", Tier.values());
+		model.addAttribute("channels", Channel.values());
+		return "servicedesk/workbench";
+	}
+
+	/** A tab keeps the filters and starts again at the first page. */
+	private static String tabUrl(String tab, RequestStatus status, UUID category, Tier tier, Channel channel,
+			LocalDate from, LocalDate to) {
+		UriComponentsBuilder url = UriComponentsBuilder.fromPath("/workbench").queryParam("tab", tab);
+		Map<String, Object> filters = new LinkedHashMap<>();
+		filters.put("status", status);
+		filters.put("category", category);
+		filters.put("tier", tier);
+		filters.put("channel", channel);
+		filters.put("from", from);
+		filters.put("to", to);
+		filters.forEach((name, value) -> {
+			if (value != null) {
+				url.queryParam(name, value);
+			}
+		});
+		return url.encode().build().toUriString();
+	}
+
+	@GetMapping("/workbench/revisits")
+	String revisits(Model model) {
+		List<Revisit> revisits = desk.revisits(100);
+		model.addAttribute("revisits", revisits);
+		model.addAttribute("categoryNames", words.categoryNames());
+		return "servicedesk/workbench-revisits";
+	}
+
+	@PostMapping("/workbench/revisits/{id}")
+	String completeRevisit(@PathVariable UUID id, @RequestParam(defaultValue = "") String outcome, Model model,
+			RedirectAttributes redirect, HttpServletResponse response) {
+		try {
+			handling.completeRevisit(id, outcome);
+			redirect.addFlashAttribute("done", "workbench.revisit.done");
+			return "redirect:/workbench/revisits";
+		}
+		catch (InvalidInputException e) {
+			response.setStatus(400);
+			model.addAttribute("problem", e.fieldErrors().values().iterator().next());
+			model.addAttribute("failedRevisit", id);
+			model.addAttribute("outcome", outcome);
+			model.addAttribute("here", new CurrentUrl("/workbench/revisits", Map.of()));
+			return revisits(model);
+		}
+	}
+
+	/** A queue line with its category's name and, while open, the time to its next deadline. */
+	record QueueRow(RequestSummary request, String categoryName, WorkbenchWords.Countdown countdown) {
+	}
+}

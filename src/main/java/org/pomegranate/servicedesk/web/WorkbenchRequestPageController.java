@@ -1,0 +1,194 @@
+package org.pomegranate.servicedesk.web;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.pomegranate.identity.IdentityManagement;
+import org.pomegranate.identity.Permission;
+import org.pomegranate.servicedesk.AttachmentFile;
+import org.pomegranate.servicedesk.Rating;
+import org.pomegranate.servicedesk.RequestDetails;
+import org.pomegranate.servicedesk.RequestHandling;
+import org.pomegranate.servicedesk.ResolutionAnswer;
+import org.pomegranate.servicedesk.SatisfactionAnswer;
+import org.pomegranate.servicedesk.ServiceCatalogue;
+import org.pomegranate.servicedesk.ServiceCategory;
+import org.pomegranate.servicedesk.ServiceDesk;
+import org.pomegranate.shared.web.CurrentUrl;
+import org.pomegranate.shared.web.InvalidInputException;
+import org.pomegranate.shared.web.RuleViolationException;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * One request for its handlers: everything on record, and the acts its status allows as one-tap
+ * forms. An act that the rules refuse (someone else was quicker) shows the page again with the
+ * reason and the status code, and changes nothing.
+ */
+@Controller
+class WorkbenchRequestPageController {
+
+	private final ServiceDesk desk;
+	private final RequestHandling handling;
+	private final ServiceCatalogue catalogue;
+	private final IdentityManagement identity;
+	private final WorkbenchWords words;
+	private final TransferTargets transferTargets;
+
+	WorkbenchRequestPageController(ServiceDesk desk, RequestHandling handling, ServiceCatalogue catalogue,
+			IdentityManagement identity, WorkbenchWords words, TransferTargets transferTargets) {
+		this.desk = desk;
+		this.handling = handling;
+		this.catalogue = catalogue;
+		this.identity = identity;
+		this.words = words;
+		this.transferTargets = transferTargets;
+	}
+
+	@GetMapping("/workbench/requests/{id}")
+	String show(@PathVariable UUID id, Model model) {
+		RequestDetails request = desk.request(id);
+		ServiceCategory category = catalogue.category(request.summary().categoryId());
+		model.addAttribute("request", request);
+		model.addAttribute("categoryName", category.name().in(LocaleContextHolder.getLocale()));
+		model.addAttribute("answers", words.answers(category, request.extra()));
+		model.addAttribute("timeline", request.timeline().stream().map(words::line).toList());
+		boolean open = request.status().isOpen();
+		model.addAttribute("responseCountdown",
+				open && request.summary().firstResponseAt() == null ? words.until(request.summary().responseDue()) : null);
+		model.addAttribute("resolveCountdown", open ? words.until(request.summary().resolveDue()) : null);
+		boolean handles = identity.currentUser().can(Permission.HANDLE_REQUESTS);
+		Set<String> acts = handles ? Acts.allowed(request) : Set.of();
+		model.addAttribute("acts", acts);
+		if (acts.contains("MERGE")) {
+			model.addAttribute("duplicates", desk.likelyDuplicates(id));
+			model.addAttribute("categoryNames", words.categoryNames());
+		}
+		if (acts.contains("TRANSFER")) {
+			model.addAttribute("transferTargets", transferTargets.forRequestAt(request.summary().unitId()));
+		}
+		model.addAttribute("resolutions", ResolutionAnswer.values());
+		model.addAttribute("satisfactions", SatisfactionAnswer.values());
+		return "servicedesk/workbench-request";
+	}
+
+	@PostMapping("/workbench/requests/{id}/accept")
+	String accept(@PathVariable UUID id, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+		return act(id, "ACCEPT", () -> handling.accept(id), model, redirect, response);
+	}
+
+	@PostMapping("/workbench/requests/{id}/start")
+	String start(@PathVariable UUID id, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+		return act(id, "START", () -> handling.start(id), model, redirect, response);
+	}
+
+	@PostMapping("/workbench/requests/{id}/resolve")
+	String resolve(@PathVariable UUID id, @RequestParam(defaultValue = "") String note, Model model,
+			RedirectAttributes redirect, HttpServletResponse response) {
+		model.addAttribute("note", note);
+		return act(id, "RESOLVE", () -> handling.resolve(id, note), model, redirect, response);
+	}
+
+	@PostMapping("/workbench/requests/{id}/transfer")
+	String transfer(@PathVariable UUID id, @RequestParam(required = false) UUID unitId,
+			@RequestParam(defaultValue = "") String reason, Model model, RedirectAttributes redirect,
+			HttpServletResponse response) {
+		model.addAttribute("transferReason", reason);
+		return act(id, "TRANSFER", () -> handling.transfer(id, unitId, reason), model, redirect, response);
+	}
+
+	@PostMapping("/workbench/requests/{id}/reject")
+	String reject(@PathVariable UUID id, @RequestParam(defaultValue = "") String referral, Model model,
+			RedirectAttributes redirect, HttpServletResponse response) {
+		model.addAttribute("referral", referral);
+		return act(id, "REJECT", () -> handling.reject(id, referral), model, redirect, response);
+	}
+
+	@PostMapping("/workbench/requests/{id}/merge")
+	String merge(@PathVariable UUID id, @RequestParam UUID into, Model model, RedirectAttributes redirect,
+			HttpServletResponse response) {
+		return act(id, "MERGE", () -> handling.merge(id, into), model, redirect, response);
+	}
+
+	/** A rating the resident gave on the phone. */
+	@PostMapping("/workbench/requests/{id}/rate")
+	String rate(@PathVariable UUID id, @RequestParam(required = false) ResolutionAnswer resolution,
+			@RequestParam(required = false) SatisfactionAnswer satisfaction,
+			@RequestParam(defaultValue = "") String comment, Model model, RedirectAttributes redirect,
+			HttpServletResponse response) {
+		model.addAttribute("comment", comment);
+		return act(id, "RATE", () -> {
+			if (resolution == null || satisfaction == null) {
+				throw new InvalidInputException(resolution == null ? "resolution" : "satisfaction", "error.required");
+			}
+			handling.rate(id, new Rating(resolution, satisfaction, comment, null));
+		}, model, redirect, response);
+	}
+
+	/** Shows the phone of a requester who is not in the register, for a typed reason (htmx). */
+	@PostMapping("/workbench/requests/{id}/reveal-phone")
+	String revealPhone(@PathVariable UUID id, @RequestParam(defaultValue = "") String reason, Model model,
+			HttpServletResponse response) {
+		model.addAttribute("requestId", id);
+		try {
+			model.addAttribute("phone", handling.revealContactPhone(id, reason));
+			return "servicedesk/partials/workbench-phone :: revealed";
+		}
+		catch (InvalidInputException e) {
+			// keep the masked value; put the form back, open, with the message, for another try
+			response.setHeader("HX-Retarget", "#reveal-phone-form");
+			model.addAttribute("error", "error.reason");
+			return "servicedesk/partials/workbench-phone :: form";
+		}
+	}
+
+	/** A file of the request, always as a download, with the type its content was checked to be. */
+	@GetMapping("/workbench/requests/{id}/attachments/{attachmentId}")
+	ResponseEntity<byte[]> attachment(@PathVariable UUID id, @PathVariable UUID attachmentId) {
+		AttachmentFile file = desk.attachment(id, attachmentId);
+		return ResponseEntity.ok()
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(file.fileName(), StandardCharsets.UTF_8).build().toString())
+			.header("X-Content-Type-Options", "nosniff")
+			.contentType(MediaType.parseMediaType(file.contentType()))
+			.body(file.content());
+	}
+
+	/**
+	 * Runs an act; on success back to the page with a word of what was done. A refusal shows the page
+	 * with the reason: 409 for a rule (the status moved on), 400 for missing or bad input.
+	 */
+	private String act(UUID id, String act, Runnable work, Model model, RedirectAttributes redirect,
+			HttpServletResponse response) {
+		try {
+			work.run();
+			redirect.addFlashAttribute("done", "workbench.done." + act);
+			return "redirect:/workbench/requests/" + id;
+		}
+		catch (RuleViolationException e) {
+			response.setStatus(409);
+			model.addAttribute("problem", e.messageKey());
+		}
+		catch (InvalidInputException e) {
+			response.setStatus(400);
+			model.addAttribute("problem", e.fieldErrors().values().iterator().next());
+			model.addAttribute("failedAct", act);
+		}
+		// the language links lead to the request's page, not to the act that was posted
+		model.addAttribute("here", new CurrentUrl("/workbench/requests/" + id, Map.of()));
+		return show(id, model);
+	}
+}

@@ -1,0 +1,133 @@
+package org.pomegranate.servicedesk.web;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.pomegranate.servicedesk.CategoryField;
+import org.pomegranate.servicedesk.ServiceCatalogue;
+import org.pomegranate.servicedesk.ServiceCategory;
+import org.pomegranate.servicedesk.TimelineEntry;
+import org.pomegranate.servicedesk.internal.Timeline;
+import org.pomegranate.shared.web.Formats;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Words the workbench pages compute on the server, in the reader's language: how long until (or
+ * since) a deadline, what each timeline entry says, the category's names and its extra answers.
+ */
+@Component
+class WorkbenchWords {
+
+	private final MessageSource messages;
+	private final ServiceCatalogue catalogue;
+	private final Formats formats;
+	private final Clock clock;
+
+	WorkbenchWords(MessageSource messages, ServiceCatalogue catalogue, Formats formats, Clock clock) {
+		this.messages = messages;
+		this.catalogue = catalogue;
+		this.formats = formats;
+		this.clock = clock;
+	}
+
+	/** "3 hours left" or "2 hours overdue", in minutes below an hour and in days from two days on. */
+	Countdown until(Instant deadline) {
+		if (deadline == null) {
+			return null;
+		}
+		Duration left = Duration.between(clock.instant(), deadline);
+		boolean overdue = left.isNegative();
+		Duration span = left.abs();
+		String unit;
+		long amount;
+		if (span.toMinutes() < 60) {
+			unit = "minutes";
+			amount = Math.max(1, span.toMinutes());
+		}
+		else if (span.toHours() < 48) {
+			unit = "hours";
+			amount = span.toHours();
+		}
+		else {
+			unit = "days";
+			amount = span.toDays();
+		}
+		String key = "workbench.due." + (overdue ? "over" : "left") + "." + unit;
+		return new Countdown(text(key, amount), overdue);
+	}
+
+	/** Category names by id, in the reader's language, for a list of requests. */
+	Map<UUID, String> categoryNames() {
+		Locale locale = locale();
+		return catalogue.all().stream().collect(Collectors.toMap(ServiceCategory::id, c -> c.name().in(locale)));
+	}
+
+	/** The category's questions that were answered, with their labels and the chosen options' labels. */
+	List<Answer> answers(ServiceCategory category, Map<String, Object> extra) {
+		Locale locale = locale();
+		List<Answer> answers = new ArrayList<>();
+		for (CategoryField field : category.fields()) {
+			Object value = extra.get(field.code());
+			if (value != null) {
+				List<String> parts = value instanceof Collection<?> c ? c.stream().map(String::valueOf).toList()
+						: List.of(String.valueOf(value));
+				String shown = parts.stream().map(p -> field.options().stream().filter(o -> o.code().equals(p))
+					.findFirst().map(o -> o.label().in(locale)).orElse(p)).collect(Collectors.joining(text("workbench.listSeparator")));
+				answers.add(new Answer(field.label().in(locale), shown));
+			}
+		}
+		return answers;
+	}
+
+	/** One timeline entry in words: the message {@code timeline.<kind>} with what the kind carries. */
+	TimelineLine line(TimelineEntry e) {
+		Object[] args = switch (e.kind()) {
+			case "RATED" -> rated(e.relatedNumber());
+			// the assignee's name travels as the note
+			case "ASSIGNED" -> new Object[] { e.note() };
+			case "MERGED", "MERGED_FROM" -> new Object[] { e.relatedNumber() };
+			default -> new Object[] { e.unitName() };
+		};
+		String actor = Timeline.SYSTEM.equals(e.actor()) ? text("workbench.actor.system") : e.actor();
+		String note = "ASSIGNED".equals(e.kind()) ? null : e.note();
+		return new TimelineLine(formats.dateTime(e.at()), actor,
+				messages.getMessage(e.messageKey(), args, e.kind(), locale()), note,
+				e.dueAt() == null ? null : formats.dateTime(e.dueAt()));
+	}
+
+	/** A rating travels as "RESOLVED SATISFIED": each answer worded in the reader's language. */
+	private Object[] rated(String answers) {
+		String[] parts = answers == null ? new String[0] : answers.split(" ");
+		return new Object[] { parts.length > 0 ? text("resolution." + parts[0]) : "",
+				parts.length > 1 ? text("satisfaction." + parts[1]) : "" };
+	}
+
+	String text(String key, Object... args) {
+		return messages.getMessage(key, args, key, locale());
+	}
+
+	private static Locale locale() {
+		return LocaleContextHolder.getLocale();
+	}
+
+	/** @param overdue shown in red */
+	record Countdown(String text, boolean overdue) {
+	}
+
+	record Answer(String label, String value) {
+	}
+
+	/** @param dueAt for an escalation: when the deadline it answers passed */
+	record TimelineLine(String at, String actor, String text, String note, String dueAt) {
+	}
+}

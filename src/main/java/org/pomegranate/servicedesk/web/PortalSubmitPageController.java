@@ -99,8 +99,9 @@ class PortalSubmitPageController {
 			try {
 				IntakeReceipt receipt = desk.intake(intake(form, answers, photos, anonymous), form.tokenOrNew());
 				redirect.addFlashAttribute("receipt", receipt);
-				redirect.addFlashAttribute("callBack",
-						anonymous ? Masking.phone(form.contactPhone().strip()) : null);
+				if (anonymous) {
+					redirect.addFlashAttribute("callBack", Masking.phone(form.contactPhone().strip()));
+				}
 				return "redirect:/requests/new/sent";
 			}
 			catch (InvalidInputException e) {

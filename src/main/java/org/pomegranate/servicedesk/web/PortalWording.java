@@ -69,7 +69,8 @@ class PortalWording {
 					mergeTargetStatus.map(t -> say("requestStatus." + t)).orElse("")));
 			case REJECTED -> sentences.add(say("portal.standing.REJECTED"));
 		}
-		if (s.overdueAt(clock.instant()) && request.escalatedToUnitName() != null) {
+		// the ladder only moves when a deadline passed, so an escalated open request is an overdue one
+		if (s.status().isOpen() && request.escalatedToUnitName() != null) {
 			sentences.add(say("portal.standing.escalated", request.escalatedToUnitName()));
 		}
 		return sentences;

@@ -26,6 +26,7 @@ import org.pomegranate.servicedesk.ServiceDesk;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -213,6 +214,31 @@ class PortalPagesTests {
 		MockHttpServletResponse page = mvc.perform(get("/my/requests/" + mine.id()).with(as(residentA))).andReturn()
 			.getResponse();
 		assertThat(body(page)).contains("已重新打开", "居民重新打开了诉求", "又堵了");
+	}
+
+	@Test
+	void aPhotoGoesWithTheRequestAndADisguisedFileIsRefused() throws Exception {
+		byte[] png = { (byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 'I', 'H', 'D', 'R' };
+		String description = "墙皮脱落 " + UUID.randomUUID();
+		MvcResult sent = mvc.perform(submit(residentA, description, "t-" + UUID.randomUUID())
+			.file(new MockMultipartFile("photos", "墙面.png", "image/png", png))).andReturn();
+		IntakeReceipt receipt = (IntakeReceipt) sent.getFlashMap().get("receipt");
+		MockHttpServletResponse page = mvc.perform(get("/my/requests/" + receipt.id()).with(as(residentA))).andReturn()
+			.getResponse();
+		String link = body(page).replaceAll("(?s).*href=\"(/my/requests/[^\"]+/files/[^\"]+)\".*", "$1");
+		assertThat(link).startsWith("/my/requests/" + receipt.id() + "/files/");
+		MockHttpServletResponse file = mvc.perform(get(link).with(as(residentA))).andReturn().getResponse();
+		assertThat(file.getContentType()).isEqualTo("image/png");
+		assertThat(file.getContentAsByteArray()).isEqualTo(png);
+		assertThat(mvc.perform(get(link).with(as(residentB))).andReturn().getResponse().getStatus()).isEqualTo(404);
+
+		String disguised = "伪装的照片 " + UUID.randomUUID();
+		MockHttpServletResponse refused = mvc.perform(submit(residentA, disguised, "t-" + UUID.randomUUID())
+			.file(new MockMultipartFile("photos", "photo.jpg", "image/jpeg", "not a picture".getBytes())))
+			.andReturn().getResponse();
+		assertThat(refused.getStatus()).isEqualTo(400);
+		assertThat(body(refused)).contains("只能上传照片（JPEG、PNG、WebP）或 PDF 文件", disguised);
+		assertThat(countWith(disguised)).isZero();
 	}
 
 	@Test

@@ -147,6 +147,10 @@ class PortalPagesTests {
 		IntakeReceipt mine = submitAsCore(residentA, "厨房水管漏水");
 		MockHttpServletResponse list = mvc.perform(get("/my/requests").with(as(residentA))).andReturn().getResponse();
 		assertThat(body(list)).contains(mine.number(), "房屋维修", "已提交", "提交新诉求");
+		// in traditional Mongolian, with the dates in numbers rather than the Cyrillic of the JDK's Mongolian
+		MockHttpServletResponse inMongolian = mvc.perform(get("/my/requests").with(as(residentA))
+			.cookie(new Cookie("lang", "mn"))).andReturn().getResponse();
+		assertThat(body(inMongolian)).contains("ᠮᠢᠨᠤ ᠬᠦᠰᠡᠯᠲᠡ", "ᠭᠡᠷ ᠵᠠᠰᠠᠯ", "ᠲᠤᠰᠢᠶᠠᠭᠰᠠᠨ").doesNotContain("оны");
 
 		MockHttpServletResponse page = mvc.perform(get("/my/requests/" + mine.id()).with(as(residentA))).andReturn()
 			.getResponse();

@@ -243,6 +243,14 @@ class PortalPagesTests {
 		assertThat(refused.getStatus()).isEqualTo(400);
 		assertThat(body(refused)).contains("只能上传照片（JPEG、PNG、WebP）或 PDF 文件", disguised);
 		assertThat(countWith(disguised)).isZero();
+
+		byte[] large = new byte[6 * 1024 * 1024];
+		System.arraycopy(png, 0, large, 0, png.length);
+		MockHttpServletResponse tooLarge = mvc.perform(submit(residentA, disguised, "t-" + UUID.randomUUID())
+			.file(new MockMultipartFile("photos", "big.png", "image/png", large))).andReturn().getResponse();
+		assertThat(tooLarge.getStatus()).isEqualTo(400);
+		assertThat(body(tooLarge)).contains("每个文件不能超过5 MB");
+		assertThat(countWith(disguised)).isZero();
 	}
 
 	@Test

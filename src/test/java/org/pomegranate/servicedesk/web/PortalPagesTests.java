@@ -165,6 +165,33 @@ class PortalPagesTests {
 	}
 
 	@Test
+	void aMergedRequestSaysWhichOneGoesOnAndHowThatOneStands() throws Exception {
+		IntakeReceipt mine = submitAsCore(residentA, "单元门禁坏了");
+		IntakeReceipt theirs = submitAsCore(residentB, "楼下门禁打不开");
+		fixtures.as(world.workerA(), () -> {
+			handling.merge(mine.id(), theirs.id());
+			handling.accept(theirs.id());
+			return null;
+		});
+		MockHttpServletResponse page = mvc.perform(get("/my/requests/" + mine.id()).with(as(residentA))).andReturn()
+			.getResponse();
+		assertThat(body(page)).contains("已合并", "这件事和诉求 " + theirs.number() + " 是同一件事",
+				theirs.number() + " 现在：已受理", "与这件诉求合并办理").doesNotContain("楼下门禁打不开");
+	}
+
+	@Test
+	void aReferredRequestShowsWhereToGo() throws Exception {
+		IntakeReceipt mine = submitAsCore(residentA, "想办理养老保险");
+		fixtures.as(world.workerA(), () -> {
+			handling.reject(mine.id(), "请带身份证到街道便民服务中心社保窗口办理");
+			return null;
+		});
+		MockHttpServletResponse page = mvc.perform(get("/my/requests/" + mine.id()).with(as(residentA))).andReturn()
+			.getResponse();
+		assertThat(body(page)).contains("这件事不归社区办理", "请到这里办理", "请带身份证到街道便民服务中心社保窗口办理");
+	}
+
+	@Test
 	void ratingTwiceIsRefusedWithATranslatedMessage() throws Exception {
 		IntakeReceipt mine = resolved(submitAsCore(residentA, "门锁坏了"));
 		MockHttpServletResponse page = mvc.perform(get("/my/requests/" + mine.id()).with(as(residentA))).andReturn()

@@ -217,6 +217,19 @@ class ServiceDeskJourneyBrowserTests {
 		screenshot(page, "sd-04-rate-phone");
 		assertAccessible(page, "one request, resolved, with the rating form");
 		assertNoHorizontalScroll(page, "resolved request with the rating form on a phone");
+		// the same page for a Tibetan and a Mongolian reader
+		page.navigate(url("/my/requests/" + requestId + "?lang=bo"));
+		PlaywrightAssertions.assertThat(page.locator("#rate")).containsText("གནད་དོན་ཐག་ཆོད་སོང་ངམ།");
+		PlaywrightAssertions.assertThat(page.locator("#standing")).containsText("ལེགས་གྲུབ་ཟིན།");
+		screenshot(page, "sd-04-rate-phone-bo");
+		assertAccessible(page, "one request, resolved, in Tibetan");
+		assertNoHorizontalScroll(page, "resolved request in Tibetan on a phone");
+		page.navigate(url("/my/requests/" + requestId + "?lang=mn"));
+		PlaywrightAssertions.assertThat(page.locator("#rate")).containsText("ᠰᠡᠳᠬᠢᠯ ᠬᠠᠩᠭᠠᠯᠤᠩ");
+		screenshot(page, "sd-04-rate-phone-mn");
+		assertAccessible(page, "one request, resolved, in Mongolian");
+		assertNoHorizontalScroll(page, "resolved request in Mongolian on a phone");
+		page.navigate(url("/my/requests/" + requestId + "?lang=zh-CN"));
 		Locator rate = page.locator("#rate");
 		rate.locator("label", new Locator.LocatorOptions().setHasText("部分解决")).click();
 		rate.locator("label[for=satisfaction-UNSATISFIED]").click();

@@ -124,10 +124,12 @@ class PortalSubmitPageController {
 
 	private String form(Model model, PortalRequestForm form, Map<String, List<String>> answers,
 			Map<String, String> errors, boolean anonymous) {
+		List<ServiceCategory> categories = catalogue.active();
 		model.addAttribute("form", form);
 		model.addAttribute("token", form.tokenOrNew());
-		model.addAttribute("categories", catalogue.active());
-		model.addAttribute("category", active(form.categoryId()).orElse(null));
+		model.addAttribute("categories", categories);
+		model.addAttribute("category", categories.stream().filter(c -> c.id().equals(form.categoryId())).findFirst()
+			.orElse(null));
 		model.addAttribute("answers", answers);
 		model.addAttribute("errors", errors);
 		model.addAttribute("anonymous", anonymous);

@@ -41,6 +41,11 @@ public class OrganizationManagement {
 		return units.roots();
 	}
 
+	/** Every unit of one level, e.g. the communities a resident without an account can choose from. */
+	public List<OrgUnit> unitsAt(OrgLevel level) {
+		return units.atLevel(level);
+	}
+
 	/** The unit and all its ancestors, root first: a breadcrumb. */
 	public List<OrgUnit> lineage(UUID id) {
 		return units.lineage(id);

@@ -301,6 +301,16 @@ public class ServiceDesk {
 		return details(own(id));
 	}
 
+	/**
+	 * Where the request that one of the resident's own requests was merged into stands now, so
+	 * they can follow it although it may be someone else's. Only its status: nothing personal.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<RequestStatus> statusOfMergeTarget(UUID ownId) {
+		return requests.details(own(ownId).id()).map(RequestRepository.DetailColumns::mergedIntoId)
+			.flatMap(requests::find).map(StoredRequest::status);
+	}
+
 	// ---- shared with RequestHandling --------------------------------------------------------------
 
 	/** A request in the caller's scope, else not found. */

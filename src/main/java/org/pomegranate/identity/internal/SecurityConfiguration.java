@@ -69,6 +69,8 @@ class SecurityConfiguration {
 				.requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico", "/error",
 						"/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
 				.permitAll()
+				// residents without an account submit a request with a name and phone (CSRF still applies)
+				.requestMatchers("/requests/new", "/requests/new/**").permitAll()
 				.requestMatchers("/admin/**").hasRole("SYSTEM_ADMIN")
 				.anyRequest().authenticated())
 			.formLogin(f -> f.loginPage("/login").failureHandler(failure).defaultSuccessUrl("/", true).permitAll())

@@ -42,6 +42,12 @@ public class OrgUnitRepository {
 		return jdbc.sql("select " + COLUMNS + " from org_unit order by code").query(this::map).list();
 	}
 
+	/** Every unit of one level, in code order (parents' codes prefix their children's). */
+	public List<OrgUnit> atLevel(OrgLevel level) {
+		return jdbc.sql("select " + COLUMNS + " from org_unit where level = ? order by code").param(level.name())
+			.query(this::map).list();
+	}
+
 	public List<OrgUnit> roots() {
 		return jdbc.sql("select " + COLUMNS + " from org_unit where parent_id is null order by code")
 			.query(this::map).list();

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.Locale;
 
 import org.pomegranate.shared.TimeConfiguration;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -13,13 +14,27 @@ import org.springframework.stereotype.Component;
 @Component("formats")
 public class Formats {
 
+	/**
+	 * The JDK's Mongolian formats are written in Cyrillic, as in Mongolia; readers of the traditional
+	 * script get plain numbers instead.
+	 */
+	private static final DateTimeFormatter MONGOLIAN_DATE = DateTimeFormatter.ofPattern("yyyy.MM.dd");
+	private static final DateTimeFormatter MONGOLIAN_DATE_TIME = DateTimeFormatter.ofPattern("yyyy.MM.dd HH:mm");
+
 	public String date(LocalDate date) {
-		return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-			.withLocale(LocaleContextHolder.getLocale()).format(date);
+		Locale locale = LocaleContextHolder.getLocale();
+		return date == null ? "" : (mongolian(locale) ? MONGOLIAN_DATE
+				: DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale)).format(date);
 	}
 
 	public String dateTime(Instant instant) {
-		return instant == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-			.withLocale(LocaleContextHolder.getLocale()).withZone(TimeConfiguration.DISPLAY_ZONE).format(instant);
+		Locale locale = LocaleContextHolder.getLocale();
+		return instant == null ? "" : (mongolian(locale) ? MONGOLIAN_DATE_TIME
+				: DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale))
+			.withZone(TimeConfiguration.DISPLAY_ZONE).format(instant);
+	}
+
+	private static boolean mongolian(Locale locale) {
+		return "mn".equals(locale.getLanguage());
 	}
 }

@@ -25,7 +25,8 @@ class MessageBundlesTests {
 
 	/**
 	 * Prefixes (ending in a dot) and keys of what a resident sees: the sign-in page, the navigation and layout,
-	 * the start page, "my data" (including the role badges of the staff who looked), the error page.
+	 * the start page, "my data" (including the role badges of the staff who looked), the error page, the service
+	 * desk's resident portal (submit, follow, rate, reopen) with the words and errors it shows.
 	 */
 	private static final List<String> RESIDENT_FACING = List.of(
 			// sign-in, navigation, layout, pager
@@ -41,7 +42,13 @@ class MessageBundlesTests {
 			"role.",
 			// error page
 			"error.title", "error.home", "error.notFound", "error.forbidden", "error.badRequest", "error.server",
-			"error.invalid", "error.unauthorized");
+			"error.invalid", "error.unauthorized",
+			// service desk: the resident portal and the shared words it shows
+			"portal.", "requestStatus.", "channel.", "resolution.", "satisfaction.", "timeline.", "notification.",
+			// service desk: errors a resident can meet on the portal
+			"error.required", "error.tooLong", "error.language", "error.phone", "error.field.type",
+			"error.category.unknown", "error.extra.", "error.attachment.", "error.reopen.late", "error.rating.twice",
+			"error.transition.reopen", "error.transition.rate");
 
 	private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)}");
 

@@ -1,0 +1,155 @@
+package org.pomegranate.servicedesk.web;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.pomegranate.servicedesk.AttachmentFile;
+import org.pomegranate.servicedesk.Channel;
+import org.pomegranate.servicedesk.Rating;
+import org.pomegranate.servicedesk.RequestDetails;
+import org.pomegranate.servicedesk.RequestHandling;
+import org.pomegranate.servicedesk.RequestStatus;
+import org.pomegranate.servicedesk.ResolutionAnswer;
+import org.pomegranate.servicedesk.SatisfactionAnswer;
+import org.pomegranate.servicedesk.ServiceCatalogue;
+import org.pomegranate.servicedesk.ServiceCategory;
+import org.pomegranate.servicedesk.ServiceDesk;
+import org.pomegranate.shared.web.InvalidInputException;
+import org.pomegranate.shared.web.RuleViolationException;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The resident's own requests: the list, one request in plain words with its timeline, and the
+ * two things a resident can do once it is resolved, rate it or say it is not done yet.
+ * Anyone else's request is not found, exactly like a missing one.
+ */
+@Controller
+class PortalRequestsPageController {
+
+	private final ServiceDesk desk;
+	private final RequestHandling handling;
+	private final ServiceCatalogue catalogue;
+	private final PortalWording wording;
+
+	PortalRequestsPageController(ServiceDesk desk, RequestHandling handling, ServiceCatalogue catalogue,
+			PortalWording wording) {
+		this.desk = desk;
+		this.handling = handling;
+		this.catalogue = catalogue;
+		this.wording = wording;
+	}
+
+	@GetMapping("/my/requests")
+	String list(Model model) {
+		model.addAttribute("requests", desk.myRequests());
+		model.addAttribute("categoryNames", categoryNames());
+		return "servicedesk/portal-requests";
+	}
+
+	@GetMapping("/my/requests/{id}")
+	String show(@PathVariable UUID id, Model model) {
+		return page(id, model);
+	}
+
+	@PostMapping("/my/requests/{id}/rating")
+	String rate(@PathVariable UUID id, @RequestParam(required = false) ResolutionAnswer resolution,
+			@RequestParam(required = false) SatisfactionAnswer satisfaction,
+			@RequestParam(defaultValue = "") String comment, Model model, HttpServletResponse response) {
+		model.addAttribute("comment", comment);
+		if (resolution == null || satisfaction == null) {
+			model.addAttribute("ratingError", "portal.rate.answerBoth");
+			response.setStatus(400);
+			return page(id, model);
+		}
+		try {
+			handling.rate(id, new Rating(resolution, satisfaction, comment, Channel.PORTAL));
+			return "redirect:/my/requests/" + id + "?rated";
+		}
+		catch (InvalidInputException e) {
+			model.addAttribute("ratingError", e.fieldErrors().values().iterator().next());
+			response.setStatus(400);
+		}
+		catch (RuleViolationException e) {
+			model.addAttribute("problem", e.messageKey());
+			response.setStatus(409);
+		}
+		return page(id, model);
+	}
+
+	@PostMapping("/my/requests/{id}/reopen")
+	String reopen(@PathVariable UUID id, @RequestParam(defaultValue = "") String reason, Model model,
+			HttpServletResponse response) {
+		model.addAttribute("reason", reason);
+		try {
+			handling.reopen(id, reason);
+			return "redirect:/my/requests/" + id + "?reopened";
+		}
+		catch (InvalidInputException e) {
+			model.addAttribute("reopenError", e.fieldErrors().values().iterator().next());
+			response.setStatus(400);
+		}
+		catch (RuleViolationException e) {
+			model.addAttribute("problem", e.messageKey());
+			response.setStatus(409);
+		}
+		return page(id, model);
+	}
+
+	private String page(UUID id, Model model) {
+		RequestDetails request = desk.myRequest(id);
+		Optional<RequestStatus> mergeTarget = request.status() == RequestStatus.MERGED
+				? desk.statusOfMergeTarget(id) : Optional.empty();
+		model.addAttribute("request", request);
+		model.addAttribute("category", catalogue.category(request.summary().categoryId()));
+		model.addAttribute("answers", answers(request.extra()));
+		model.addAttribute("standing", wording.standing(request, mergeTarget));
+		model.addAttribute("lines", wording.timeline(request));
+		model.addAttribute("canRate", request.status() == RequestStatus.RESOLVED && request.rating() == null);
+		model.addAttribute("canReopen", wording.reopenable(request));
+		model.addAttribute("resolutions", ResolutionAnswer.values());
+		model.addAttribute("satisfactions", SatisfactionAnswer.values());
+		return "servicedesk/portal-request";
+	}
+
+	/** One of the request's own files, for the resident who sent it. */
+	@GetMapping("/my/requests/{id}/files/{fileId}")
+	ResponseEntity<byte[]> file(@PathVariable UUID id, @PathVariable UUID fileId) {
+		AttachmentFile file = desk.attachment(id, fileId);
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(file.contentType()))
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.inline().filename(file.fileName(), StandardCharsets.UTF_8).build().toString())
+			.header("X-Content-Type-Options", "nosniff")
+			.body(file.content());
+	}
+
+	/** Every answer as a list of texts: a single answer is a list of one. */
+	private static Map<String, List<String>> answers(Map<String, Object> extra) {
+		Map<String, List<String>> answers = new LinkedHashMap<>();
+		extra.forEach((code, value) -> answers.put(code, value instanceof Collection<?> c
+				? c.stream().map(String::valueOf).toList() : List.of(String.valueOf(value))));
+		return answers;
+	}
+
+	private Map<UUID, String> categoryNames() {
+		return catalogue.all().stream().collect(Collectors.toMap(ServiceCategory::id,
+				c -> c.name().in(LocaleContextHolder.getLocale()), (a, b) -> a));
+	}
+}

@@ -1,0 +1,205 @@
+package org.pomegranate.servicedesk.web;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.pomegranate.identity.CurrentUser;
+import org.pomegranate.identity.IdentityManagement;
+import org.pomegranate.identity.Role;
+import org.pomegranate.organization.OrgLevel;
+import org.pomegranate.organization.OrganizationManagement;
+import org.pomegranate.privacy.Masking;
+import org.pomegranate.servicedesk.CategoryField;
+import org.pomegranate.servicedesk.Intake;
+import org.pomegranate.servicedesk.IntakeReceipt;
+import org.pomegranate.servicedesk.ServiceCatalogue;
+import org.pomegranate.servicedesk.ServiceCategory;
+import org.pomegranate.servicedesk.ServiceDesk;
+import org.pomegranate.servicedesk.Upload;
+import org.pomegranate.shared.web.ForbiddenException;
+import org.pomegranate.shared.web.InvalidInputException;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Asking for help on the portal: a signed-in resident (their household says where and who), or
+ * anyone with a name, a mobile number and an address or community. The category's own questions
+ * follow the chosen category (htmx swaps them in). Then a confirmation with the request number.
+ */
+@Controller
+class PortalSubmitPageController {
+
+	static final String EXTRA = "extra.";
+	private static final Set<String> LANGUAGES = Set.of("zh", "en", "bo", "mn");
+
+	private final ServiceDesk desk;
+	private final ServiceCatalogue catalogue;
+	private final OrganizationManagement organization;
+	private final IdentityManagement identity;
+
+	PortalSubmitPageController(ServiceDesk desk, ServiceCatalogue catalogue, OrganizationManagement organization,
+			IdentityManagement identity) {
+		this.desk = desk;
+		this.catalogue = catalogue;
+		this.organization = organization;
+		this.identity = identity;
+	}
+
+	@GetMapping("/requests/new")
+	String form(@RequestParam(required = false) UUID category, Model model) {
+		boolean anonymous = sender().isEmpty();
+		return form(model, PortalRequestForm.empty(active(category).map(ServiceCategory::id).orElse(null)),
+				Map.of(), Map.of(), anonymous);
+	}
+
+	/** The chosen category's own questions, swapped into the form when the choice changes. */
+	@GetMapping("/requests/new/fields")
+	String fields(@RequestParam(required = false) String categoryId, Model model) {
+		model.addAttribute("category", active(uuid(categoryId)).orElse(null));
+		model.addAttribute("answers", Map.of());
+		model.addAttribute("errors", Map.of());
+		return "servicedesk/partials/portal-extra-fields :: fields";
+	}
+
+	@PostMapping("/requests/new")
+	String submit(@ModelAttribute("form") PortalRequestForm form, BindingResult binding,
+			@RequestParam MultiValueMap<String, String> params,
+			@RequestParam(name = "photos", required = false) List<MultipartFile> photos, Model model,
+			RedirectAttributes redirect, HttpServletResponse response) {
+		boolean anonymous = sender().isEmpty();
+		Optional<ServiceCategory> category = active(form.categoryId());
+		Map<String, List<String>> answers = answers(params, category);
+		Map<String, String> errors = new LinkedHashMap<>(form.problems(anonymous));
+		if (binding.hasFieldErrors("categoryId") || (form.categoryId() != null && category.isEmpty())) {
+			errors.put("categoryId", "error.category.unknown");
+		}
+		if (binding.hasFieldErrors("communityId")) {
+			errors.put("communityId", "portal.error.where");
+		}
+		if (anonymous && form.communityId() != null && !isCommunity(form.communityId())) {
+			errors.put("communityId", "portal.error.where");
+		}
+		if (errors.isEmpty()) {
+			try {
+				IntakeReceipt receipt = desk.intake(intake(form, answers, photos, anonymous), form.tokenOrNew());
+				redirect.addFlashAttribute("receipt", receipt);
+				if (anonymous) {
+					redirect.addFlashAttribute("callBack", Masking.phone(form.contactPhone().strip()));
+				}
+				return "redirect:/requests/new/sent";
+			}
+			catch (InvalidInputException e) {
+				e.fieldErrors().forEach(errors::putIfAbsent);
+			}
+		}
+		response.setStatus(400);
+		model.addAttribute("photosAgain", photos != null && photos.stream().anyMatch(p -> !p.isEmpty()));
+		return form(model, form, answers, errors, anonymous);
+	}
+
+	@GetMapping("/requests/new/sent")
+	String sent(Model model) {
+		if (!model.containsAttribute("receipt")) {
+			// a reload after the flash is gone: the resident's list still has it
+			return sender().isPresent() ? "redirect:/my/requests" : "redirect:/requests/new";
+		}
+		return "servicedesk/portal-sent";
+	}
+
+	private String form(Model model, PortalRequestForm form, Map<String, List<String>> answers,
+			Map<String, String> errors, boolean anonymous) {
+		List<ServiceCategory> categories = catalogue.active();
+		model.addAttribute("form", form);
+		model.addAttribute("token", form.tokenOrNew());
+		model.addAttribute("categories", categories);
+		model.addAttribute("category", categories.stream().filter(c -> c.id().equals(form.categoryId())).findFirst()
+			.orElse(null));
+		model.addAttribute("answers", answers);
+		model.addAttribute("errors", errors);
+		model.addAttribute("anonymous", anonymous);
+		model.addAttribute("communities", anonymous ? organization.unitsAt(OrgLevel.COMMUNITY) : List.of());
+		return "servicedesk/portal-new";
+	}
+
+	private Intake intake(PortalRequestForm form, Map<String, List<String>> answers, List<MultipartFile> photos,
+			boolean anonymous) {
+		Map<String, Object> extra = new LinkedHashMap<>();
+		answers.forEach((code, values) -> extra.put(code, values.size() == 1 ? values.get(0) : values));
+		String language = LocaleContextHolder.getLocale().getLanguage();
+		return new Intake(form.categoryId(), form.description().strip(), extra, null, null, null,
+				form.trimmed(form.address()), anonymous ? form.communityId() : null,
+				anonymous ? form.trimmed(form.contactName()) : null,
+				anonymous ? form.trimmed(form.contactPhone()) : null, LANGUAGES.contains(language) ? language : null,
+				uploads(photos));
+	}
+
+	/** Answers to the chosen category's questions only: a question left from another choice is dropped. */
+	private static Map<String, List<String>> answers(MultiValueMap<String, String> params,
+			Optional<ServiceCategory> category) {
+		Map<String, List<String>> answers = new LinkedHashMap<>();
+		for (CategoryField field : category.map(ServiceCategory::fields).orElse(List.of())) {
+			List<String> values = params.get(EXTRA + field.code());
+			if (values != null) {
+				answers.put(field.code(), values.stream().filter(v -> !v.isBlank()).toList());
+			}
+		}
+		return answers;
+	}
+
+	private static List<Upload> uploads(List<MultipartFile> photos) {
+		if (photos == null) {
+			return List.of();
+		}
+		return photos.stream().filter(p -> !p.isEmpty()).map(p -> {
+			try {
+				return new Upload(p.getOriginalFilename(), p.getBytes());
+			}
+			catch (IOException e) {
+				throw new UncheckedIOException(e);
+			}
+		}).toList();
+	}
+
+	/** The signed-in resident, if any; staff take requests in on their workbench, not here. */
+	private Optional<CurrentUser> sender() {
+		Optional<CurrentUser> user = identity.signedIn();
+		if (user.isPresent() && user.get().role() != Role.RESIDENT) {
+			throw new ForbiddenException("the portal is for residents");
+		}
+		return user;
+	}
+
+	private Optional<ServiceCategory> active(UUID id) {
+		return id == null ? Optional.empty()
+				: catalogue.active().stream().filter(c -> c.id().equals(id)).findFirst();
+	}
+
+	private boolean isCommunity(UUID id) {
+		return organization.find(id).filter(u -> u.level() == OrgLevel.COMMUNITY).isPresent();
+	}
+
+	private static UUID uuid(String text) {
+		try {
+			return text == null || text.isBlank() ? null : UUID.fromString(text.strip());
+		}
+		catch (IllegalArgumentException e) {
+			return null;
+		}
+	}
+}

@@ -91,7 +91,8 @@ create table service_request_event (
     actor_display   varchar(50),
     kind            varchar(30)  not null,
     unit_id         uuid references org_unit (id),
-    related_number  varchar(24),
+    -- the other request of a merge, or a rating's two answers ("PARTLY_RESOLVED BASICALLY_SATISFIED")
+    related_number  varchar(60),
     -- for an escalation: when it fell due (a catch-up after downtime records several at once)
     due_at          timestamptz,
     note            varchar(1000)

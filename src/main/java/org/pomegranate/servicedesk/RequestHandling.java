@@ -139,9 +139,10 @@ public class RequestHandling {
 		if (!into.status().isOpen()) {
 			throw new RuleViolationException("error.merge.target");
 		}
+		// the target first: a merged request without one breaks a table constraint
+		requests.markMerged(r.id(), into.id());
 		requests.update(with(r, RequestStatus.MERGED, r.unitId(), r.assigneeId(), null, r.resolveDue(),
 				r.firstResponseAt() == null ? clock.instant() : r.firstResponseAt(), null));
-		requests.markMerged(r.id(), into.id());
 		timeline.record(r.id(), user, "MERGED", null, into.number(), null);
 		timeline.record(into.id(), user, "MERGED_FROM", null, r.number(), null);
 		dispatcher.notifyResident(r.residentId(), "request.merged", r.number(), r.id());
@@ -155,9 +156,10 @@ public class RequestHandling {
 			throw new InvalidInputException("referral", "error.tooLong");
 		}
 		StoredRequest r = lockVisible(id, Lifecycle.REJECT);
+		// the referral first: a rejected request without one breaks a table constraint
+		requests.markRejected(id, text);
 		requests.update(with(r, RequestStatus.REJECTED, r.unitId(), r.assigneeId(), null, r.resolveDue(),
 				r.firstResponseAt() == null ? clock.instant() : r.firstResponseAt(), null));
-		requests.markRejected(id, text);
 		timeline.record(id, user, "REJECTED", null, null, text);
 		dispatcher.notifyResident(r.residentId(), "request.rejected", r.number(), id);
 	}

@@ -1,5 +1,6 @@
 package org.pomegranate.servicedesk.internal;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -40,10 +41,18 @@ public class Dispatcher {
 		return Routing.route(found, basis, lineage, responsibleLevel, lineage.isEmpty() ? fallback() : null);
 	}
 
-	/** The configured county office, else the first county of the tree. */
-	private OrgUnit fallback() {
+	/**
+	 * The configured county office ({@code pomegranate.servicedesk.fallback-unit}), else the county
+	 * with the lowest code under the root with the lowest code: the same unit on every call and
+	 * every instance, whatever order the database returns.
+	 */
+	OrgUnit fallback() {
+		Comparator<OrgUnit> byCode = Comparator.comparing(OrgUnit::code);
 		return organization.findByCode(fallbackCode)
-			.or(() -> organization.roots().stream().flatMap(r -> organization.children(r.id()).stream()).findFirst())
+			.or(() -> organization.roots().stream().sorted(byCode)
+				.flatMap(r -> organization.children(r.id()).stream().filter(u -> u.level() == OrgLevel.COUNTY)
+					.sorted(byCode))
+				.findFirst())
 			.orElseThrow(() -> new IllegalStateException("No county office to route requests to"));
 	}
 

@@ -27,6 +27,8 @@ import org.pomegranate.servicedesk.ServiceCatalogue;
 import org.pomegranate.servicedesk.ServiceCategory;
 import org.pomegranate.servicedesk.ServiceDesk;
 import org.pomegranate.servicedesk.ServiceDeskHistory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -48,6 +50,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class DemoRequests {
+
+	private static final Logger log = LoggerFactory.getLogger(DemoRequests.class);
 
 	/** Residents who use the portal themselves, besides the demo resident. */
 	static final int PORTAL_RESIDENTS = 4;
@@ -75,10 +79,12 @@ class DemoRequests {
 
 	/** Loads the requests; answers how many. Runs inside the demo's transaction. */
 	int load(List<DemoHome> homes, UUID designatedResident, Instant now, Random random) {
+		long started = System.nanoTime();
 		Plan plan = new Plan(homes, designatedResident, now, random);
 		plan.scripted();
 		plan.bulk(Math.max(30, Math.min(450, homes.size() / 6)));
 		plan.play();
+		log.info("{} service requests played in {} ms", plan.stories.size(), (System.nanoTime() - started) / 1_000_000);
 		return plan.stories.size();
 	}
 
@@ -89,6 +95,8 @@ class DemoRequests {
 		final ServiceCategory category;
 		final Ask ask;
 		UUID id;
+		/** When its latest planned act happens. */
+		Instant last;
 
 		Story(DemoHome home, ServiceCategory category, Ask ask) {
 			this.home = home;
@@ -248,15 +256,17 @@ class DemoRequests {
 
 		void closed(DemoHome home, Ask ask) {
 			Duration respond = respondIn(ask);
-			Duration resolveIn = resolveIn(ask);
+			Duration resolveIn = resolveIn(ask, respond);
 			Duration rateIn = HOUR.multipliedBy(2 + random.nextInt(70));
 			Instant submitted = ago(respond.plus(resolveIn).plus(rateIn).plus(DAY.multipliedBy(4 + random.nextInt(50))));
 			Story s = intake(home, ask, submitted);
 			accept(s, respond.toMinutes(), null);
+			Duration working = resolveIn.minus(respond);
 			if (random.nextBoolean()) {
-				start(s, HOUR.multipliedBy(1 + random.nextInt(12)));
+				start(s, working.dividedBy(3));
+				working = working.minus(working.dividedBy(3));
 			}
-			resolve(s, resolveIn.minus(respond), null);
+			resolve(s, working, null);
 			int answer = weighted(70, 12, 8, 3, 2, 2, 1, 1, 1);
 			ResolutionAnswer[] resolutions = { ResolutionAnswer.RESOLVED, ResolutionAnswer.RESOLVED,
 					ResolutionAnswer.PARTLY_RESOLVED, ResolutionAnswer.PARTLY_RESOLVED, ResolutionAnswer.NOT_RESOLVED,
@@ -277,7 +287,7 @@ class DemoRequests {
 
 		void resolvedAwaitingRating(DemoHome home, Ask ask) {
 			Duration respond = respondIn(ask);
-			Duration resolveIn = resolveIn(ask);
+			Duration resolveIn = resolveIn(ask, respond);
 			Story s = intake(home, ask, ago(resolveIn.plus(HOUR.multipliedBy(1 + random.nextInt(100)))));
 			accept(s, respond.toMinutes(), null);
 			resolve(s, resolveIn.minus(respond), null);
@@ -307,21 +317,18 @@ class DemoRequests {
 			intake(home, ask, ago(age));
 		}
 
+		/** Sent on to the neighbouring grid that the building really belongs to, with the reason. */
 		void transferred(DemoHome home, Ask ask) {
-			List<DemoHome> neighbours = homes.stream()
-				.filter(h -> h.community() == home.community() && h.gridIndex() != home.gridIndex()
-						&& handler(h, OrgLevel.GRID) != null && handler(h, OrgLevel.GRID).equals(gridWorker(h)))
-				.toList();
-			if (neighbours.isEmpty() || !category(ask).responsibleLevel().equals(OrgLevel.GRID)
-					|| gridWorker(home) == null) {
+			if (category(ask).responsibleLevel() != OrgLevel.GRID) {
 				accepted(home, ask);
 				return;
 			}
-			DemoHome target = neighbours.get(random.nextInt(neighbours.size()));
+			int grids = home.community().grids().size();
+			int target = (home.gridIndex() + 1 + random.nextInt(grids - 1)) % grids;
 			Story s = intake(home, ask, ago(HOUR.multipliedBy(3 + random.nextInt(18))));
-			then(s, Duration.ofMinutes(30 + random.nextInt(90)), gridWorker(home),
-					st -> handling.transfer(st.id, target.gridId(), "所说楼栋由" + target.community().plan().nameZh()
-							+ DemoCommunities.GRID_NAMES_ZH[target.gridIndex()] + "负责"));
+			then(s, Duration.ofMinutes(30 + random.nextInt(90)), null,
+					st -> handling.transfer(st.id, home.community().grids().get(target).id(),
+							"所说楼栋由" + DemoCommunities.GRID_NAMES_ZH[target] + "负责"));
 		}
 
 		void mergedPair(DemoHome home, Ask ask) {
@@ -427,9 +434,7 @@ class DemoRequests {
 		 * @param actor {@code null}: whoever handles the request where it is now
 		 */
 		void then(Story s, Duration after, String actor, Consumer<Story> act) {
-			Instant last = steps.stream().filter(st -> st.story() == s).map(Step::at).max(Comparator.naturalOrder())
-				.orElseThrow();
-			Instant at = last.plus(after);
+			Instant at = s.last.plus(after);
 			if (!at.isBefore(now)) {
 				throw new IllegalStateException("demo request planned in the future: " + s.ask.description());
 			}
@@ -438,6 +443,7 @@ class DemoRequests {
 
 		void add(Instant at, String actor, Story s, Consumer<Story> act) {
 			steps.add(new Step(at, actor, s, act, steps.size()));
+			s.last = at;
 		}
 
 		/** Every act in time order, with the SLA clock ticking in between, then one last tick now. */
@@ -557,20 +563,22 @@ class DemoRequests {
 
 		private final Map<String, ServiceCategory> categories = new HashMap<>();
 
-		/** Mostly well within the response time; one in eight late. */
+		/** Mostly well within the response time; one in twelve late. */
 		Duration respondIn(Ask ask) {
 			Duration response = category(ask).responseTime();
-			return random.nextInt(8) == 0 ? response.plus(fraction(response, 0.8)).plusMinutes(5)
+			return random.nextInt(12) == 0 ? response.plus(fraction(response, 0.8)).plusMinutes(5)
 					: fraction(response, 0.8).plusMinutes(5);
 		}
 
-		/** From submission to resolution: mostly in time, one in ten late. */
-		Duration resolveIn(Ask ask) {
+		/**
+		 * From submission to resolution, after a response that took {@code respond}: mostly in
+		 * time, one in fifteen late.
+		 */
+		Duration resolveIn(Ask ask, Duration respond) {
 			Duration resolve = resolveTime(ask);
-			Duration respondMax = category(ask).responseTime().multipliedBy(2).plusMinutes(10);
-			Duration in = random.nextInt(10) == 0 ? resolve.plus(fraction(resolve, 0.4))
-					: fraction(resolve, 0.8).plus(respondMax);
-			return in.compareTo(resolve.multipliedBy(2)) > 0 ? resolve.multipliedBy(2) : in;
+			Duration room = resolve.minus(respond);
+			return respond.plus(random.nextInt(15) == 0 ? room.plus(fraction(resolve, 0.4)).plusMinutes(30)
+					: fraction(room, 0.9).plusMinutes(20));
 		}
 
 		Duration resolveTime(Ask ask) {

@@ -112,8 +112,12 @@ public class RequestHandling {
 		}
 		Optional<StaffMember> assignee = dispatcher.assignee(target.id(), target.level(), r.language());
 		UUID assigneeId = assignee.map(StaffMember::accountId).orElse(null);
+		// a rung already climbed that also stands above the new unit stays climbed: the request
+		// goes on from there instead of escalating to the same unit twice
+		UUID holder = r.escalatedToUnitId() != null && dispatcher.lineage(target.id()).stream()
+			.anyMatch(u -> u.id().equals(r.escalatedToUnitId())) ? r.escalatedToUnitId() : null;
 		requests.update(new StoredRequest(r.id(), r.number(), r.categoryId(), RequestStatus.TRANSFERRED, target.id(),
-				r.firstResponsibleUnitId(), assigneeId, null, r.escalationStep(), r.escalateAt(), r.submittedAt(),
+				r.firstResponsibleUnitId(), assigneeId, holder, r.escalationStep(), r.escalateAt(), r.submittedAt(),
 				r.responseDue(), r.resolveDue(), r.firstResponseAt(), null, r.residentId(), r.householdId(), r.address(),
 				r.submittedBy(), r.language(), r.rated(), r.version()));
 		timeline.record(id, user, "TRANSFERRED", target.id(), null, text);

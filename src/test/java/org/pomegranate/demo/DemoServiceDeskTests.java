@@ -63,10 +63,12 @@ class DemoServiceDeskTests {
 			.isPositive();
 		// each step on the timeline carries the moment it fell due, never later than it was recorded
 		assertThat(jdbc.sql("select count(*) from service_request_event e where e.kind = 'ESCALATED' "
-				+ "and (e.due_at is null or e.due_at > e.occurred_at)").query(Integer.class).single()).isZero();
-		// nothing the clock should have moved is still waiting
-		assertThat(jdbc.sql("select count(*) " + DEMO + " and r.escalate_at < now()").query(Integer.class).single())
-			.isZero();
+				+ "and (e.due_at is null or e.due_at > e.occurred_at) and e.request_id in (select r.id " + DEMO + ")")
+			.query(Integer.class).single()).isZero();
+		// nothing the clock should have moved at load is still waiting (with a margin for the
+		// time the test suite has run since: the scheduler is off in tests)
+		assertThat(jdbc.sql("select count(*) " + DEMO + " and r.escalate_at < now() - interval '30 minutes'")
+			.query(Integer.class).single()).isZero();
 	}
 
 	@Test

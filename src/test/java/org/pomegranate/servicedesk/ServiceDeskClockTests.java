@@ -138,8 +138,10 @@ class ServiceDeskClockTests {
 					assertThat(n.args()).containsExactly(receipt.number());
 				});
 		}
-		// at the top: nothing more, however late
-		clock.escalateDue(Instant.now().plus(Duration.ofDays(1)));
+		// at the top: nothing more, however late (the clock never runs ahead of time: the
+		// database is shared, and a tick in the future would move every other request too)
+		w.backdate(receipt.id(), Duration.ofDays(10));
+		clock.escalateDue(Instant.now());
 		assertThat(w.timelineKinds(receipt.id())).filteredOn("ESCALATED"::equals).hasSize(3);
 	}
 
@@ -202,6 +204,40 @@ class ServiceDeskClockTests {
 		RequestDetails accepted = w.as(world.head(), () -> desk.request(receipt.id()));
 		assertThat(accepted.summary().assigneeId()).isEqualTo(fixtures.accountId(world.head()));
 		assertThat(accepted.summary().firstResponseAt()).isAfter(summary.responseDue());
+	}
+
+	@Test
+	void aTransferWithinTheClimbedCommunityGoesOnUpTheLadderNotOverItAgain() {
+		IntakeReceipt receipt = w.repair(w.residentInGridA(), null);
+		w.backdate(receipt.id(), DAY.plusMinutes(5));
+		clock.escalateDue(Instant.now());
+		w.as(world.workerA(), () -> handling.transfer(receipt.id(), world.gridB().id(), "楼栋属于第二网格"));
+		assertThat(w.as(world.workerB(), () -> desk.request(receipt.id())).escalatedToUnitId())
+			.isEqualTo(world.community().id());
+
+		w.backdate(receipt.id(), DAY);
+		clock.escalateDue(Instant.now());
+		RequestDetails details = w.as(world.head(), () -> desk.request(receipt.id()));
+		assertThat(details.timeline()).filteredOn(e -> e.kind().equals("ESCALATED")).extracting(TimelineEntry::unitId)
+			.containsExactly(world.community().id(), world.street().id());
+		assertThat(details.summary().escalationStep()).isEqualTo(2);
+	}
+
+	@Test
+	void aTransferToAnotherCommunityClimbsFromItsNewPlace() {
+		IntakeReceipt receipt = w.repair(w.residentInGridA(), null);
+		w.backdate(receipt.id(), DAY.plusMinutes(5));
+		clock.escalateDue(Instant.now());
+		DeskWorld elsewhere = new DeskWorld(fixtures, registry, desk, catalogue, jdbc);
+		w.as(world.head(), () -> handling.transfer(receipt.id(), elsewhere.world.gridA().id(), "不属于本社区"));
+		assertThat(jdbc.sql("select escalated_to_unit_id from service_request where id = ?").param(receipt.id())
+			.query((rs, n) -> java.util.Optional.ofNullable(rs.getObject(1, UUID.class))).single()).isEmpty();
+
+		w.backdate(receipt.id(), DAY);
+		clock.escalateDue(Instant.now());
+		assertThat(w.timelineKinds(receipt.id())).filteredOn("ESCALATED"::equals).hasSize(2);
+		assertThat(elsewhere.as(elsewhere.world.head(), () -> desk.request(receipt.id())).escalatedToUnitId())
+			.isEqualTo(elsewhere.world.community().id());
 	}
 
 	@Test

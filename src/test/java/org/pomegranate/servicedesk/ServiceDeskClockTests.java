@@ -147,6 +147,8 @@ class ServiceDeskClockTests {
 
 	@Test
 	void oneStepWhenDueThenTheNextRungGetsOneWindow() {
+		String volunteer = fixtures.account("vol" + world.suffix(), "志愿者" + world.suffix(), Role.VOLUNTEER,
+				world.community().id());
 		IntakeReceipt receipt = w.repair(w.residentInGridA(), null);
 		w.backdate(receipt.id(), DAY.plusMinutes(5));
 		Instant escalateAt = escalateAt(receipt.id());
@@ -159,6 +161,7 @@ class ServiceDeskClockTests {
 			.isEqualTo(world.community().id());
 		assertThat(notifications.recent(fixtures.accountId(world.head()), 10)).extracting(Notification::kind)
 			.contains("request.escalated");
+		assertThat(notifications.recent(fixtures.accountId(volunteer), 10)).isEmpty();
 		// running again at the same time changes nothing
 		clock.escalateDue(Instant.now());
 		assertThat(w.timelineKinds(receipt.id())).filteredOn("ESCALATED"::equals).hasSize(1);

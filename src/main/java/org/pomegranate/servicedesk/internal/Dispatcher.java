@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.pomegranate.identity.IdentityManagement;
+import org.pomegranate.identity.Permission;
 import org.pomegranate.identity.StaffMember;
 import org.pomegranate.notifications.Notifications;
 import org.pomegranate.organization.OrgLevel;
@@ -65,10 +66,14 @@ public class Dispatcher {
 		return Assignment.choose(staff, level, language, requests.openLoad(staff.stream().map(StaffMember::accountId).toList()));
 	}
 
-	/** Tells the assignee, or every staff member of the unit when nobody is assigned. */
+	/**
+	 * Tells the assignee, or every member of the unit who works on requests when nobody is
+	 * assigned (not its volunteers, who cannot open them).
+	 */
 	public void notifyHandlers(UUID unitId, UUID assigneeId, String kind, String number, UUID requestId) {
 		List<UUID> to = assigneeId != null ? List.of(assigneeId)
-				: identity.staffAt(unitId).stream().map(StaffMember::accountId).toList();
+				: identity.staffAt(unitId).stream().filter(s -> s.role().permissions().contains(Permission.VIEW_REQUESTS))
+					.map(StaffMember::accountId).toList();
 		notifications.send(to, kind, List.of(number), staffLink(requestId));
 	}
 

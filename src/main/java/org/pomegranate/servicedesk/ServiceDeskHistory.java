@@ -1,7 +1,6 @@
 package org.pomegranate.servicedesk;
 
 import java.time.Instant;
-import java.util.function.Supplier;
 
 import org.pomegranate.servicedesk.internal.SlaClock;
 import org.pomegranate.shared.ApplicationClock;
@@ -29,12 +28,8 @@ public class ServiceDeskHistory {
 	}
 
 	/** Runs one act as at that moment: the application's clock reads that time on this thread meanwhile. */
-	public <T> T at(Instant moment, Supplier<T> act) {
-		return ApplicationClock.replayAt(moment, act);
-	}
-
 	public void at(Instant moment, Runnable act) {
-		ApplicationClock.replayAt(moment, () -> {
+		ApplicationClock.replayAt(past(moment), () -> {
 			act.run();
 			return null;
 		});
@@ -42,6 +37,14 @@ public class ServiceDeskHistory {
 
 	/** The SLA clock's tick at that moment: every escalation step due by then; answers how many. */
 	public int escalateDue(Instant moment) {
-		return ApplicationClock.replayAt(moment, () -> clock.escalateDue(moment));
+		return ApplicationClock.replayAt(past(moment), () -> clock.escalateDue(moment));
+	}
+
+	/** History is the past: a tick ahead of time would escalate live requests early. */
+	private static Instant past(Instant moment) {
+		if (moment.isAfter(Instant.now())) {
+			throw new IllegalArgumentException("not in the past: " + moment);
+		}
+		return moment;
 	}
 }

@@ -117,7 +117,7 @@ class DemoRequests {
 		final List<Story> stories = new ArrayList<>();
 		final List<Step> steps = new ArrayList<>();
 		final Map<UUID, String> portalLogins = new HashMap<>();
-		final Map<String, List<DemoLogin>> staffByUnit = new HashMap<>();
+		final DemoStaff staff = new DemoStaff(DemoAccounts.plan());
 		final DemoHome designated;
 		final DemoOrganization.Community first;
 
@@ -125,11 +125,6 @@ class DemoRequests {
 			this.homes = homes;
 			this.now = now;
 			this.random = random;
-			for (DemoLogin login : DemoAccounts.plan()) {
-				if (login.unitCode() != null && login.role().isStaff()) {
-					staffByUnit.computeIfAbsent(login.unitCode(), c -> new ArrayList<>()).add(login);
-				}
-			}
 			this.designated = homes.stream().filter(h -> h.residentId().equals(designatedResident)).findFirst()
 				.orElseThrow();
 			this.first = designated.community();
@@ -480,53 +475,16 @@ class DemoRequests {
 			SecurityContextHolder.getContext().setAuthentication(auth);
 		}
 
-		/**
-		 * Who acts for a household at a level: the grid's worker, else the community's staff or
-		 * head, else the street's officer, else the county's; {@code null} when nobody does.
-		 */
 		String handler(DemoHome home, OrgLevel level) {
-			DemoCommunities.Plan c = home.community().plan();
-			List<String> codes = new ArrayList<>();
-			if (level == OrgLevel.GRID) {
-				codes.add(c.gridCode(home.gridIndex()));
-			}
-			if (level.ordinal() >= OrgLevel.COMMUNITY.ordinal()) {
-				codes.add(c.code());
-			}
-			if (level.ordinal() >= OrgLevel.STREET.ordinal()) {
-				codes.add(c.streetCode());
-			}
-			codes.add(c.countyCode());
-			for (String code : codes) {
-				List<DemoLogin> staff = staffByUnit.getOrDefault(code, List.of()).stream()
-					.filter(l -> l.role() == Role.GRID_WORKER || l.role() == Role.COMMUNITY_STAFF
-							|| l.role() == Role.COMMUNITY_HEAD || l.role() == Role.STREET_OFFICER
-							|| l.role() == Role.COUNTY_OFFICER)
-					.sorted(Comparator.comparing((DemoLogin l) -> l.role() == Role.COMMUNITY_HEAD))
-					.toList();
-				if (!staff.isEmpty()) {
-					return staff.get(0).username();
-				}
-			}
-			return null;
+			return staff.handler(home.community().plan(), home.gridIndex(), level);
 		}
 
 		boolean servedLocally(DemoHome home) {
-			return gridWorker(home) != null || !staffByUnit.getOrDefault(home.community().plan().code(), List.of())
-				.stream().filter(l -> l.role() == Role.COMMUNITY_STAFF || l.role() == Role.COMMUNITY_HEAD).toList()
-				.isEmpty();
+			return staff.servesLocally(home.community().plan(), home.gridIndex());
 		}
 
-		/** The community head calls back when there is one, else whoever handles the community. */
 		String revisitor(DemoHome home) {
-			return staffByUnit.getOrDefault(home.community().plan().code(), List.of()).stream()
-				.filter(l -> l.role() == Role.COMMUNITY_HEAD).map(DemoLogin::username).findFirst()
-				.orElseGet(() -> handler(home, OrgLevel.COMMUNITY));
-		}
-
-		String gridWorker(DemoHome home) {
-			return staffByUnit.getOrDefault(home.community().plan().gridCode(home.gridIndex()), List.of()).stream()
-				.filter(l -> l.role() == Role.GRID_WORKER).map(DemoLogin::username).findFirst().orElse(null);
+			return staff.revisitor(home.community().plan(), home.gridIndex());
 		}
 
 		/** What a household asks for: by who lives there, and only what someone nearby can answer. */

@@ -73,7 +73,7 @@ public class RequestHandling {
 		CurrentUser user = handler();
 		StoredRequest r = lockVisible(id, Lifecycle.ACCEPT);
 		Instant now = clock.instant();
-		Instant escalateAt = later(r.resolveDue(), r.escalateAt());
+		Instant escalateAt = atTopOfLadder(r) ? null : later(r.resolveDue(), r.escalateAt());
 		requests.update(with(r, RequestStatus.ACCEPTED, r.unitId(), user.accountId(), escalateAt, r.resolveDue(),
 				r.firstResponseAt() == null ? now : r.firstResponseAt(), null));
 		timeline.record(id, user, "ACCEPTED", null, null, null);
@@ -184,7 +184,8 @@ public class RequestHandling {
 		ServiceCategory category = categories.find(r.categoryId()).orElseThrow();
 		requests.update(new StoredRequest(r.id(), r.number(), r.categoryId(), RequestStatus.REOPENED, r.unitId(),
 				r.firstResponsibleUnitId(), r.assigneeId(), r.escalatedToUnitId(), r.escalationStep(),
-				now.plus(category.responseTime()), r.submittedAt(), r.responseDue(), now.plus(category.resolveTime()),
+				atTopOfLadder(r) ? null : now.plus(category.responseTime()), r.submittedAt(), r.responseDue(),
+				now.plus(category.resolveTime()),
 				r.firstResponseAt(), null, r.residentId(), r.householdId(), r.address(), r.submittedBy(), r.language(),
 				r.rated(), r.version()));
 		timeline.record(id, user, "REOPENED", null, null, text);
@@ -297,6 +298,11 @@ public class RequestHandling {
 			throw new InvalidInputException(field, "error.tooLong");
 		}
 		return text.strip();
+	}
+
+	/** Held by the county (or above): there is no rung left to climb, so the clock has nothing to wait for. */
+	private boolean atTopOfLadder(StoredRequest r) {
+		return dispatcher.unit(r.ladderHolder()).level().ordinal() <= OrgLevel.COUNTY.ordinal();
 	}
 
 	private static Instant later(Instant a, Instant b) {

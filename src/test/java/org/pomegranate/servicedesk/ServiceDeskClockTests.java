@@ -143,6 +143,9 @@ class ServiceDeskClockTests {
 		w.backdate(receipt.id(), Duration.ofDays(10));
 		clock.escalateDue(Instant.now());
 		assertThat(w.timelineKinds(receipt.id())).filteredOn("ESCALATED"::equals).hasSize(3);
+		// taken on at last: the clock stays off, as there is nobody above the county to tell
+		w.as(countyOfficer, () -> handling.accept(receipt.id()));
+		assertThat(escalateAt(receipt.id())).isNull();
 	}
 
 	@Test

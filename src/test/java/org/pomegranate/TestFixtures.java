@@ -87,7 +87,12 @@ public class TestFixtures {
 
 	/** Creates a staff account (or an administrator with {@code unit == null}); returns the username. */
 	public String account(String username, String displayName, Role role, UUID unit) {
-		identity.createAccount(new NewAccount(username, PASSWORD, displayName, role, unit, null, List.of("zh")));
+		return account(username, displayName, role, unit, List.of("zh"));
+	}
+
+	/** A staff account that speaks these languages (codes such as {@code zh}, {@code bo}, {@code mn}). */
+	public String account(String username, String displayName, Role role, UUID unit, List<String> languages) {
+		identity.createAccount(new NewAccount(username, PASSWORD, displayName, role, unit, null, languages));
 		return username;
 	}
 

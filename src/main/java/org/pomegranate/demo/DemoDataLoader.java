@@ -1,5 +1,6 @@
 package org.pomegranate.demo;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Random;
 
@@ -35,12 +36,13 @@ class DemoDataLoader implements ApplicationRunner {
 	private final DemoOrganization tree;
 	private final DemoHousing housing;
 	private final DemoAccounts accounts;
+	private final DemoRequests requests;
 	private final TransactionTemplate transaction;
 
 	DemoDataLoader(@Value("${pomegranate.demo.enabled:false}") boolean enabled,
 			@Value("${pomegranate.demo.households-per-grid:20}") int householdsPerGrid,
 			OrganizationManagement organization, DemoOrganization tree, DemoHousing housing, DemoAccounts accounts,
-			PlatformTransactionManager transactionManager) {
+			DemoRequests requests, PlatformTransactionManager transactionManager) {
 		this.enabled = enabled;
 		// the resident login needs at least one household in the first grid
 		this.householdsPerGrid = Math.max(1, householdsPerGrid);
@@ -48,6 +50,7 @@ class DemoDataLoader implements ApplicationRunner {
 		this.tree = tree;
 		this.housing = housing;
 		this.accounts = accounts;
+		this.requests = requests;
 		this.transaction = new TransactionTemplate(transactionManager);
 	}
 
@@ -65,15 +68,20 @@ class DemoDataLoader implements ApplicationRunner {
 	void load() {
 		long started = System.nanoTime();
 		log.info("Empty database: loading the Haixi demo ({} households per grid)", householdsPerGrid);
+		int[] requestCount = new int[1];
 		DemoHousing.Result result = transaction.execute(status -> {
 			List<DemoOrganization.Community> communities = tree.load();
 			DemoHousing.Result loaded = housing.load(communities, householdsPerGrid, new Random(SEED));
 			accounts.create(loaded.designatedResident());
+			// a random of its own, so the registry stays the same whatever the service desk adds
+			requestCount[0] = requests.load(loaded.homes(), loaded.designatedResident(), Instant.now(),
+					new Random(SEED + 1));
 			return loaded;
 		});
-		log.info("Demo loaded in {} ms: {} communities, {} compounds, {} buildings, {} households, {} residents, {} accounts",
-				(System.nanoTime() - started) / 1_000_000, DemoCommunities.ALL.size(), result.compounds(),
-				result.buildings(), result.households(), result.residents(), DemoAccounts.plan().size());
+		log.info("Demo loaded in {} ms: {} communities, {} compounds, {} buildings, {} households, {} residents, "
+				+ "{} accounts, {} service requests", (System.nanoTime() - started) / 1_000_000,
+				DemoCommunities.ALL.size(), result.compounds(), result.buildings(), result.households(),
+				result.residents(), DemoAccounts.plan().size() + DemoRequests.PORTAL_RESIDENTS, requestCount[0]);
 	}
 
 	private void logLogins() {

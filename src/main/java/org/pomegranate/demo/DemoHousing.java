@@ -25,14 +25,19 @@ class DemoHousing {
 	private static final String[] ROADS = { "昆仑路", "柴达木路", "江源路", "盐湖路", "八一路", "长江路", "青藏路", "迎宾路",
 			"团结路", "文化路", "建设路", "乌兰路" };
 
-	/** What was loaded; {@code designatedResident} is the record behind the demo resident login. */
-	record Result(int compounds, int buildings, int households, int residents, UUID designatedResident) {
+	/**
+	 * What was loaded; {@code designatedResident} is the record behind the demo resident login, and
+	 * {@code homes} every household with the member who speaks for it, in load order.
+	 */
+	record Result(int compounds, int buildings, int households, int residents, UUID designatedResident,
+			List<DemoHome> homes) {
 	}
 
-	private record Building(UUID id, boolean resettlementSite) {
+	/** Where a building stands, as a resident would write it: the compound's street address and names. */
+	private record Building(UUID id, boolean resettlementSite, String address) {
 	}
 
-	private record Slot(UUID compound, boolean resettlementSite) {
+	private record Slot(UUID compound, boolean resettlementSite, String address) {
 	}
 
 	private final RegistryImport registry;
@@ -46,6 +51,7 @@ class DemoHousing {
 		DemoHouseholds households = new DemoHouseholds(people);
 		Counter count = new Counter();
 		UUID designated = null;
+		List<DemoHome> homes = new ArrayList<>();
 		for (Community community : communities) {
 			List<List<Building>> buildingsByGrid = buildings(community, count);
 			for (int g = 0; g < community.grids().size(); g++) {
@@ -59,18 +65,25 @@ class DemoHousing {
 					List<ResidentForm> members = households.residents(household.id(), community.county().code(),
 							resettled, first);
 					count.households++;
+					UUID head = null;
 					for (ResidentForm member : members) {
 						// nobody lives somewhere since before they were born
 						LocalDate since = household.since().isBefore(member.birthDate()) ? member.birthDate()
 								: household.since();
 						UUID id = registry.addResident(member, since);
+						head = head == null ? id : head;
 						designated = first && designated == null ? id : designated;
 						count.residents++;
 					}
+					ResidentForm speaker = members.get(0);
+					homes.add(new DemoHome(household.id(), community, g, buildings.get(b).address(), head,
+							speaker.name(), speaker.preferredLanguage(), speaker.phone(), speaker.newcomer(),
+							!speaker.supportNeeds().isEmpty()));
 				}
 			}
 		}
-		return new Result(count.compounds, count.buildings, count.households, count.residents, designated);
+		return new Result(count.compounds, count.buildings, count.households, count.residents, designated,
+				List.copyOf(homes));
 	}
 
 	/** About two buildings per grid, in compounds of two to four; each building lies in one grid. */
@@ -92,7 +105,7 @@ class DemoHousing {
 			UUID compound = registry.addCompound(community.unit().id(), name, address);
 			count.compounds++;
 			for (int b = 0; b < size; b++) {
-				all.add(new Slot(compound, site));
+				all.add(new Slot(compound, site, address + " " + name));
 			}
 		}
 		List<List<Building>> byGrid = new ArrayList<>();
@@ -105,7 +118,8 @@ class DemoHousing {
 			numbers[i] = number;
 			UUID building = registry.addBuilding(compound, grids.get(grid).id(), number + "号楼");
 			count.buildings++;
-			byGrid.get(grid).add(new Building(building, all.get(i).resettlementSite()));
+			byGrid.get(grid).add(new Building(building, all.get(i).resettlementSite(),
+					all.get(i).address() + number + "号楼"));
 		}
 		return byGrid;
 	}

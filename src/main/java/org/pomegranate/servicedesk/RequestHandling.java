@@ -73,7 +73,7 @@ public class RequestHandling {
 		CurrentUser user = handler();
 		StoredRequest r = lockVisible(id, Lifecycle.ACCEPT);
 		Instant now = clock.instant();
-		Instant escalateAt = later(r.resolveDue(), r.escalateAt());
+		Instant escalateAt = atTopOfLadder(r) ? null : later(r.resolveDue(), r.escalateAt());
 		requests.update(with(r, RequestStatus.ACCEPTED, r.unitId(), user.accountId(), escalateAt, r.resolveDue(),
 				r.firstResponseAt() == null ? now : r.firstResponseAt(), null));
 		timeline.record(id, user, "ACCEPTED", null, null, null);
@@ -112,8 +112,12 @@ public class RequestHandling {
 		}
 		Optional<StaffMember> assignee = dispatcher.assignee(target.id(), target.level(), r.language());
 		UUID assigneeId = assignee.map(StaffMember::accountId).orElse(null);
+		// a rung already climbed that also stands above the new unit stays climbed: the request
+		// goes on from there instead of escalating to the same unit twice
+		UUID holder = r.escalatedToUnitId() != null && dispatcher.lineage(target.id()).stream()
+			.anyMatch(u -> u.id().equals(r.escalatedToUnitId())) ? r.escalatedToUnitId() : null;
 		requests.update(new StoredRequest(r.id(), r.number(), r.categoryId(), RequestStatus.TRANSFERRED, target.id(),
-				r.firstResponsibleUnitId(), assigneeId, null, r.escalationStep(), r.escalateAt(), r.submittedAt(),
+				r.firstResponsibleUnitId(), assigneeId, holder, r.escalationStep(), r.escalateAt(), r.submittedAt(),
 				r.responseDue(), r.resolveDue(), r.firstResponseAt(), null, r.residentId(), r.householdId(), r.address(),
 				r.submittedBy(), r.language(), r.rated(), r.version()));
 		timeline.record(id, user, "TRANSFERRED", target.id(), null, text);
@@ -180,7 +184,8 @@ public class RequestHandling {
 		ServiceCategory category = categories.find(r.categoryId()).orElseThrow();
 		requests.update(new StoredRequest(r.id(), r.number(), r.categoryId(), RequestStatus.REOPENED, r.unitId(),
 				r.firstResponsibleUnitId(), r.assigneeId(), r.escalatedToUnitId(), r.escalationStep(),
-				now.plus(category.responseTime()), r.submittedAt(), r.responseDue(), now.plus(category.resolveTime()),
+				atTopOfLadder(r) ? null : now.plus(category.responseTime()), r.submittedAt(), r.responseDue(),
+				now.plus(category.resolveTime()),
 				r.firstResponseAt(), null, r.residentId(), r.householdId(), r.address(), r.submittedBy(), r.language(),
 				r.rated(), r.version()));
 		timeline.record(id, user, "REOPENED", null, null, text);
@@ -293,6 +298,11 @@ public class RequestHandling {
 			throw new InvalidInputException(field, "error.tooLong");
 		}
 		return text.strip();
+	}
+
+	/** Held by the county (or above): there is no rung left to climb, so the clock has nothing to wait for. */
+	private boolean atTopOfLadder(StoredRequest r) {
+		return dispatcher.unit(r.ladderHolder()).level().ordinal() <= OrgLevel.COUNTY.ordinal();
 	}
 
 	private static Instant later(Instant a, Instant b) {

@@ -29,6 +29,7 @@ import org.pomegranate.servicedesk.internal.CheckedFile;
 import org.pomegranate.servicedesk.internal.Dispatcher;
 import org.pomegranate.servicedesk.internal.ExtraFields;
 import org.pomegranate.servicedesk.internal.NewRequest;
+import org.pomegranate.servicedesk.internal.RequestNumber;
 import org.pomegranate.servicedesk.internal.RequestRepository;
 import org.pomegranate.servicedesk.internal.RevisitRepository;
 import org.pomegranate.servicedesk.internal.Routing;
@@ -115,8 +116,9 @@ public class ServiceDesk {
 		Routing.Decision route = route(requester, intake, user, category);
 		Optional<StaffMember> assignee = dispatcher.assignee(route.unitId(), route.level(), requester.language());
 		Instant now = clock.instant();
-		NewRequest request = new NewRequest(UUID.randomUUID(), numberPrefix,
-				now.atZone(TimeConfiguration.DISPLAY_ZONE).getYear(), category.id(), intake.description().strip(), extra,
+		String number = RequestNumber.format(numberPrefix, now.atZone(TimeConfiguration.DISPLAY_ZONE).getYear(),
+				requests.nextSequence());
+		NewRequest request = new NewRequest(UUID.randomUUID(), number, category.id(), intake.description().strip(), extra,
 				requester.channel(), requester.residentId(), requester.contactName(), requester.phoneCipher(),
 				requester.householdId(), requester.address(), requester.language(), route.unitId(),
 				assignee.map(StaffMember::accountId).orElse(null), now, now.plus(category.responseTime()),
@@ -125,7 +127,6 @@ public class ServiceDesk {
 			// another intake with this key won the race: answer with its receipt
 			return earlier(key).orElseThrow();
 		}
-		String number = requests.numberOf(request.id());
 		timeline.record(request.id(), user, "SUBMITTED", null, null, null);
 		timeline.record(request.id(), null, "ROUTED_" + route.basis(), route.unitId(), null, null);
 		assignee.ifPresent(a -> timeline.record(request.id(), null, "ASSIGNED", route.unitId(), null, a.displayName()));

@@ -13,8 +13,9 @@ public class TimeConfiguration {
 	/** Times are stored as instants and shown in the community's own zone. */
 	public static final ZoneId DISPLAY_ZONE = ZoneId.of("Asia/Shanghai");
 
+	/** The system time; a thread importing past work may see the time it imports ({@link ApplicationClock}). */
 	@Bean
 	Clock clock() {
-		return Clock.system(DISPLAY_ZONE);
+		return new ApplicationClock(Clock.system(DISPLAY_ZONE));
 	}
 }

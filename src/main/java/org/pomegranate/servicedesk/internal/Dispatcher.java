@@ -1,10 +1,12 @@
 package org.pomegranate.servicedesk.internal;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 import org.pomegranate.identity.IdentityManagement;
+import org.pomegranate.identity.Permission;
 import org.pomegranate.identity.StaffMember;
 import org.pomegranate.notifications.Notifications;
 import org.pomegranate.organization.OrgLevel;
@@ -40,10 +42,18 @@ public class Dispatcher {
 		return Routing.route(found, basis, lineage, responsibleLevel, lineage.isEmpty() ? fallback() : null);
 	}
 
-	/** The configured county office, else the first county of the tree. */
-	private OrgUnit fallback() {
+	/**
+	 * The configured county office ({@code pomegranate.servicedesk.fallback-unit}), else the county
+	 * with the lowest code under the root with the lowest code: the same unit on every call and
+	 * every instance, whatever order the database returns.
+	 */
+	OrgUnit fallback() {
+		Comparator<OrgUnit> byCode = Comparator.comparing(OrgUnit::code);
 		return organization.findByCode(fallbackCode)
-			.or(() -> organization.roots().stream().flatMap(r -> organization.children(r.id()).stream()).findFirst())
+			.or(() -> organization.roots().stream().sorted(byCode)
+				.flatMap(r -> organization.children(r.id()).stream().filter(u -> u.level() == OrgLevel.COUNTY)
+					.sorted(byCode))
+				.findFirst())
 			.orElseThrow(() -> new IllegalStateException("No county office to route requests to"));
 	}
 
@@ -56,10 +66,14 @@ public class Dispatcher {
 		return Assignment.choose(staff, level, language, requests.openLoad(staff.stream().map(StaffMember::accountId).toList()));
 	}
 
-	/** Tells the assignee, or every staff member of the unit when nobody is assigned. */
+	/**
+	 * Tells the assignee, or every member of the unit who works on requests when nobody is
+	 * assigned (not its volunteers, who cannot open them).
+	 */
 	public void notifyHandlers(UUID unitId, UUID assigneeId, String kind, String number, UUID requestId) {
 		List<UUID> to = assigneeId != null ? List.of(assigneeId)
-				: identity.staffAt(unitId).stream().map(StaffMember::accountId).toList();
+				: identity.staffAt(unitId).stream().filter(s -> s.role().permissions().contains(Permission.VIEW_REQUESTS))
+					.map(StaffMember::accountId).toList();
 		notifications.send(to, kind, List.of(number), staffLink(requestId));
 	}
 

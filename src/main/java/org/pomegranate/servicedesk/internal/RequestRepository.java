@@ -60,6 +60,14 @@ public class RequestRepository {
 		this.json = json;
 	}
 
+	/**
+	 * The next running number, drawn from a sequence: it never blocks under concurrency, and an
+	 * intake that rolls back leaves a gap.
+	 */
+	public long nextSequence() {
+		return jdbc.sql("select nextval('service_request_number_seq')").query(Long.class).single();
+	}
+
 	/** Inserts a new request, or nothing when its idempotency key was used before. */
 	public boolean insert(NewRequest r) {
 		return jdbc.sql("""
@@ -67,12 +75,12 @@ public class RequestRepository {
 				    contact_name, contact_phone_cipher, household_id, address, language, first_responsible_unit_id,
 				    unit_id, assignee_id, status, submitted_at, response_due, resolve_due, escalate_at, submitted_by,
 				    idempotency_key)
-				values (:id, :prefix || '-' || :year || '-' || lpad(nextval('service_request_number_seq')::text, 6, '0'),
+				values (:id, :number,
 				    :category, :description, :extra::jsonb, :channel, :resident, :contactName, :contactPhone, :household,
 				    :address, :language, :unit, :unit, :assignee, 'SUBMITTED', :submitted, :responseDue, :resolveDue,
 				    :responseDue, :submittedBy, :key)
 				on conflict (idempotency_key) where idempotency_key is not null do nothing""")
-			.param("id", r.id()).param("prefix", r.numberPrefix()).param("year", String.valueOf(r.year()))
+			.param("id", r.id()).param("number", r.number())
 			.param("category", r.categoryId()).param("description", r.description())
 			.param("extra", json.writeValueAsString(r.extra())).param("channel", r.channel().name())
 			.param("resident", r.residentId()).param("contactName", r.contactName())

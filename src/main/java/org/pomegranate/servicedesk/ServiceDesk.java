@@ -286,6 +286,33 @@ public class ServiceDesk {
 		return attachments.find(stored.id(), attachmentId).orElseThrow(() -> new NotFoundException("attachment"));
 	}
 
+	/**
+	 * Adds files to a request already taken in (the API sends them after the intake): by its
+	 * resident, or by a handler within their scope. The files are checked as at intake, and the
+	 * limit counts the files already there. The addition is on the timeline and audited.
+	 *
+	 * @return every file of the request now
+	 */
+	public List<RequestDetails.AttachmentInfo> addAttachments(UUID id, List<Upload> uploads) {
+		CurrentUser user = identity.currentUser();
+		if (user.role() != Role.RESIDENT) {
+			identity.require(Permission.HANDLE_REQUESTS);
+		}
+		StoredRequest stored = user.role() == Role.RESIDENT ? own(id) : visible(id);
+		// the row lock keeps two uploads at once from passing the limit together
+		requests.lock(id);
+		List<CheckedFile> files = AttachmentPolicy.check(uploads, attachments.count(id));
+		if (files.isEmpty()) {
+			throw new InvalidInputException("attachments", "error.required");
+		}
+		Instant now = clock.instant();
+		files.forEach(f -> attachments.insert(id, f, now, user.username()));
+		String names = String.join(", ", files.stream().map(CheckedFile::fileName).toList());
+		timeline.record(id, user, "ATTACHED", null, null, names);
+		audit.record(AuditAction.UPDATE, SUBJECT, id, stored.residentId(), stored.number(), null);
+		return attachments.of(id);
+	}
+
 	// ---- the resident's own -----------------------------------------------------------------------
 
 	/** The signed-in resident's requests, newest first. */

@@ -3,6 +3,7 @@ package org.pomegranate.servicedesk;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -121,14 +122,17 @@ public class ServiceDesk {
 				requester.householdId(), requester.address(), requester.language(), route.unitId(),
 				assignee.map(StaffMember::accountId).orElse(null), now, now.plus(category.responseTime()),
 				now.plus(category.resolveTime()), user == null ? null : user.accountId(), key);
-		if (!requests.insert(request)) {
+		Optional<String> inserted = requests.insertNumbered(request);
+		if (inserted.isEmpty()) {
 			// another intake with this key won the race: answer with its receipt
 			return earlier(key).orElseThrow();
 		}
-		String number = requests.numberOf(request.id());
-		timeline.record(request.id(), user, "SUBMITTED", null, null, null);
-		timeline.record(request.id(), null, "ROUTED_" + route.basis(), route.unitId(), null, null);
-		assignee.ifPresent(a -> timeline.record(request.id(), null, "ASSIGNED", route.unitId(), null, a.displayName()));
+		String number = inserted.get();
+		// one statement for the first entries: intake is the hot path
+		List<Timeline.Act> acts = new ArrayList<>(List.of(new Timeline.Act(user, "SUBMITTED", null, null),
+				new Timeline.Act(null, "ROUTED_" + route.basis(), route.unitId(), null)));
+		assignee.ifPresent(a -> acts.add(new Timeline.Act(null, "ASSIGNED", route.unitId(), a.displayName())));
+		timeline.recordAll(request.id(), acts);
 		files.forEach(f -> attachments.insert(request.id(), f, now, user == null ? Timeline.SYSTEM : user.username()));
 		dispatcher.notifyHandlers(route.unitId(), request.assigneeId(), "request.assigned", number, request.id());
 		audit.record(AuditAction.CREATE, SUBJECT, request.id(), requester.residentId(), number, null);

@@ -62,6 +62,14 @@ public class RequestRepository {
 
 	/** Inserts a new request, or nothing when its idempotency key was used before. */
 	public boolean insert(NewRequest r) {
+		return insertNumbered(r).isPresent();
+	}
+
+	/**
+	 * Inserts a new request and answers the number it was given, in one statement; empty when its
+	 * idempotency key was used before and nothing was written.
+	 */
+	public Optional<String> insertNumbered(NewRequest r) {
 		return jdbc.sql("""
 				insert into service_request (id, number, category_id, description, extra, channel, resident_id,
 				    contact_name, contact_phone_cipher, household_id, address, language, first_responsible_unit_id,
@@ -71,7 +79,8 @@ public class RequestRepository {
 				    :category, :description, :extra::jsonb, :channel, :resident, :contactName, :contactPhone, :household,
 				    :address, :language, :unit, :unit, :assignee, 'SUBMITTED', :submitted, :responseDue, :resolveDue,
 				    :responseDue, :submittedBy, :key)
-				on conflict (idempotency_key) where idempotency_key is not null do nothing""")
+				on conflict (idempotency_key) where idempotency_key is not null do nothing
+				returning number""")
 			.param("id", r.id()).param("prefix", r.numberPrefix()).param("year", String.valueOf(r.year()))
 			.param("category", r.categoryId()).param("description", r.description())
 			.param("extra", json.writeValueAsString(r.extra())).param("channel", r.channel().name())
@@ -81,7 +90,7 @@ public class RequestRepository {
 			.param("assignee", r.assigneeId()).param("submitted", ts(r.submittedAt()))
 			.param("responseDue", ts(r.responseDue())).param("resolveDue", ts(r.resolveDue()))
 			.param("submittedBy", r.submittedBy()).param("key", r.idempotencyKey())
-			.update() == 1;
+			.query(String.class).optional();
 	}
 
 	public Optional<IdAndNumber> byIdempotencyKey(String key) {

@@ -369,6 +369,19 @@ class ServiceRequestApiTests {
 		assertThat(workerA.get("/api/v1/service-categories/" + UUID.randomUUID()).status()).isEqualTo(404);
 	}
 
+	@Test
+	void theServiceDeskIsDescribedForOpenApi() {
+		JsonNode document = api.anonymous().get("/v3/api-docs").json();
+		assertThat(document.path("paths").propertyNames()).contains(REQUESTS, REQUESTS + "/{id}",
+				REQUESTS + "/{id}/attachments", REQUESTS + "/{id}/timeline", REQUESTS + "/{id}/accept",
+				REQUESTS + "/{id}/rating", "/api/v1/revisits", "/api/v1/service-categories",
+				"/api/v1/service-categories/{id}/deadlines");
+		assertThat(document.path("paths").path(REQUESTS).path("post").path("summary").asString()).isNotBlank();
+		// files never travel in the JSON body
+		assertThat(document.path("components").path("schemas").path("Intake").path("properties").propertyNames())
+			.contains("categoryId", "extra").doesNotContain("attachments");
+	}
+
 	// ---- helpers ----------------------------------------------------------------------------------
 
 	private Map<String, Object> repairRequest(String description) {

@@ -31,6 +31,7 @@ import org.pomegranate.ApiClient.Response;
 import org.pomegranate.IntegrationTest;
 import org.pomegranate.TestFixtures;
 import org.pomegranate.TestFixtures.World;
+import org.pomegranate.identity.Role;
 import org.pomegranate.registry.RegistryManagement;
 import org.pomegranate.servicedesk.ServiceCatalogue;
 import org.pomegranate.servicedesk.ServiceCategory;
@@ -367,6 +368,20 @@ class ServiceRequestApiTests {
 		assertThat(workerA.put("/api/v1/service-categories/" + repair.id() + "/deadlines", same).status())
 			.isEqualTo(403);
 		assertThat(workerA.get("/api/v1/service-categories/" + UUID.randomUUID()).status()).isEqualTo(404);
+
+		// the catalogue manager may; the same values again leave the shared catalogue as it was
+		ApiClient admin = api.as(fixtures.account("cat" + world.suffix(), "目录管理员", Role.SYSTEM_ADMIN, null))
+			.language("en");
+		Response changed = admin.put("/api/v1/service-categories/" + repair.id() + "/deadlines", same);
+		assertThat(changed.status()).isEqualTo(200);
+		assertThat(changed.json().path("resolveMinutes").asInt()).isEqualTo(repair.resolveMinutes());
+		Response backwards = admin.put("/api/v1/service-categories/" + repair.id() + "/deadlines",
+				Map.of("responseMinutes", 600, "resolveMinutes", 60, "active", true));
+		assertThat(backwards.status()).isEqualTo(400);
+		assertThat(backwards.fieldErrors()).containsKey("resolveMinutes");
+		assertThat(admin.put("/api/v1/service-categories/" + repair.id() + "/deadlines", Map.of("active", true))
+			.fieldErrors()).containsKeys("responseMinutes", "resolveMinutes");
+		assertThat(catalogue.category(repair.id()).responseMinutes()).isEqualTo(repair.responseMinutes());
 	}
 
 	@Test

@@ -98,11 +98,6 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		if (status.value() == 404) {
 			key = "error.notFound";
 		}
-		if (status.value() == 413) {
-			// an upload beyond the multipart limit: the same words as a file the attachment policy refuses
-			fields.add(new ApiError.FieldError("attachments", text("error.attachment.size")));
-			key = "error.invalid";
-		}
 		if (status.value() == 405) {
 			key = "error.method";
 		}

@@ -249,6 +249,10 @@ class ServiceRequestApiTests {
 		Response oversize = multipart(world.workerA(), path, Map.of("big.pdf", pdf(5 * 1024 * 1024 + 1)));
 		assertThat(oversize.status()).isEqualTo(400);
 		assertThat(oversize.fieldErrors()).containsKey("attachments");
+		// far beyond the limit: stopped while it arrives, with the same words
+		Response huge = multipart(world.workerA(), path, Map.of("huge.pdf", pdf(7 * 1024 * 1024)));
+		assertThat(huge.status()).isEqualTo(413);
+		assertThat(huge.fieldErrors()).containsKey("attachments");
 		assertThat(attachmentsOf(id)).isZero();
 
 		Response ok = multipart(world.workerA(), path, Map.of("楼道.jpg", jpeg(), "report.pdf", pdf(2000)));

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -18,6 +19,8 @@ import jakarta.validation.constraints.Size;
  *                     strings for a multiple choice
  * @param channel      how staff received it; residents on the portal always get {@code PORTAL}
  * @param language     the language to answer in; the resident's own preference wins
+ * @param attachments  files from a page form; never read from JSON (the API sends them as multipart
+ *                     afterwards)
  */
 public record Intake(
 		@NotNull UUID categoryId,
@@ -31,7 +34,7 @@ public record Intake(
 		@Size(max = 50) String contactName,
 		@Pattern(regexp = "^$|^1\\d{10}$", message = "{error.phone}") String contactPhone,
 		@Pattern(regexp = "^$|^(zh|bo|mn|en)$", message = "{error.language}") String language,
-		List<Upload> attachments) {
+		@JsonIgnore List<Upload> attachments) {
 
 	public Intake {
 		extra = extra == null ? Map.of() : extra;

@@ -3,6 +3,7 @@ package org.pomegranate.servicedesk;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -123,13 +124,16 @@ public class ServiceDesk {
 				requester.householdId(), requester.address(), requester.language(), route.unitId(),
 				assignee.map(StaffMember::accountId).orElse(null), now, now.plus(category.responseTime()),
 				now.plus(category.resolveTime()), user == null ? null : user.accountId(), key);
-		if (!requests.insert(request)) {
+		Optional<String> inserted = requests.insert(request);
+		if (inserted.isEmpty()) {
 			// another intake with this key won the race: answer with its receipt
 			return earlier(key).orElseThrow();
 		}
-		timeline.record(request.id(), user, "SUBMITTED", null, null, null);
-		timeline.record(request.id(), null, "ROUTED_" + route.basis(), route.unitId(), null, null);
-		assignee.ifPresent(a -> timeline.record(request.id(), null, "ASSIGNED", route.unitId(), null, a.displayName()));
+		// one statement for the first entries: intake is the hot path
+		List<Timeline.Act> acts = new ArrayList<>(List.of(new Timeline.Act(user, "SUBMITTED", null, null),
+				new Timeline.Act(null, "ROUTED_" + route.basis(), route.unitId(), null)));
+		assignee.ifPresent(a -> acts.add(new Timeline.Act(null, "ASSIGNED", route.unitId(), a.displayName())));
+		timeline.recordAll(request.id(), acts);
 		files.forEach(f -> attachments.insert(request.id(), f, now, user == null ? Timeline.SYSTEM : user.username()));
 		dispatcher.notifyHandlers(route.unitId(), request.assigneeId(), "request.assigned", number, request.id());
 		audit.record(AuditAction.CREATE, SUBJECT, request.id(), requester.residentId(), number, null);
@@ -285,6 +289,33 @@ public class ServiceDesk {
 		CurrentUser user = identity.currentUser();
 		StoredRequest stored = user.role() == Role.RESIDENT ? own(requestId) : visible(requestId);
 		return attachments.find(stored.id(), attachmentId).orElseThrow(() -> new NotFoundException("attachment"));
+	}
+
+	/**
+	 * Adds files to a request already taken in (the API sends them after the intake): by its
+	 * resident, or by a handler within their scope. The files are checked as at intake, and the
+	 * limit counts the files already there. The addition is on the timeline and audited.
+	 *
+	 * @return every file of the request now
+	 */
+	public List<RequestDetails.AttachmentInfo> addAttachments(UUID id, List<Upload> uploads) {
+		CurrentUser user = identity.currentUser();
+		if (user.role() != Role.RESIDENT) {
+			identity.require(Permission.HANDLE_REQUESTS);
+		}
+		StoredRequest stored = user.role() == Role.RESIDENT ? own(id) : visible(id);
+		// the row lock keeps two uploads at once from passing the limit together
+		requests.lock(id);
+		List<CheckedFile> files = AttachmentPolicy.check(uploads, attachments.count(id));
+		if (files.isEmpty()) {
+			throw new InvalidInputException("attachments", "error.required");
+		}
+		Instant now = clock.instant();
+		files.forEach(f -> attachments.insert(id, f, now, user.username()));
+		String names = String.join(", ", files.stream().map(CheckedFile::fileName).toList());
+		timeline.record(id, user, "ATTACHED", null, null, names);
+		audit.record(AuditAction.UPDATE, SUBJECT, id, stored.residentId(), stored.number(), null);
+		return attachments.of(id);
 	}
 
 	// ---- the resident's own -----------------------------------------------------------------------

@@ -12,14 +12,22 @@ import org.springframework.security.core.userdetails.User;
 public class AccountPrincipal extends User {
 
 	private final CurrentUser user;
+	private final boolean failuresCounted;
 
-	AccountPrincipal(CurrentUser user, String passwordHash, boolean enabled, boolean nonLocked) {
+	AccountPrincipal(CurrentUser user, String passwordHash, boolean enabled, boolean nonLocked,
+			boolean failuresCounted) {
 		super(user.username(), passwordHash, enabled, true, true, nonLocked, authorities(user));
 		this.user = user;
+		this.failuresCounted = failuresCounted;
 	}
 
 	public CurrentUser user() {
 		return user;
+	}
+
+	/** Whether the account had failed sign-ins on record when it was loaded: a success then clears them. */
+	boolean failuresCounted() {
+		return failuresCounted;
 	}
 
 	private static List<GrantedAuthority> authorities(CurrentUser user) {

@@ -27,16 +27,18 @@ public class AccountRepository {
 		this.jdbc = jdbc;
 	}
 
-	record StoredAccount(CurrentUser user, String passwordHash, boolean enabled, Instant lockedUntil) {
+	record StoredAccount(CurrentUser user, String passwordHash, boolean enabled, Instant lockedUntil,
+			int failedAttempts) {
 	}
 
 	Optional<StoredAccount> findForLogin(String username) {
 		return jdbc.sql("""
-				select id, username, display_name, role, org_unit_id, resident_id, password_hash, enabled, locked_until
+				select id, username, display_name, role, org_unit_id, resident_id, password_hash, enabled, locked_until,
+				       failed_attempts
 				from account where username = ?""")
 			.param(username)
 			.query((rs, n) -> new StoredAccount(currentUser(rs), rs.getString("password_hash"),
-					rs.getBoolean("enabled"), instant(rs, "locked_until")))
+					rs.getBoolean("enabled"), instant(rs, "locked_until"), rs.getInt("failed_attempts")))
 			.optional();
 	}
 

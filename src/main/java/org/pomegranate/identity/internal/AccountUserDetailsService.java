@@ -22,7 +22,7 @@ class AccountUserDetailsService implements UserDetailsService {
 	public UserDetails loadUserByUsername(String username) {
 		return accounts.findForLogin(username)
 			.map(a -> new AccountPrincipal(a.user(), a.passwordHash(), a.enabled(),
-					a.lockedUntil() == null || a.lockedUntil().isBefore(clock.instant())))
+					a.lockedUntil() == null || a.lockedUntil().isBefore(clock.instant()), a.failedAttempts() > 0))
 			.orElseThrow(() -> new UsernameNotFoundException(username));
 	}
 }

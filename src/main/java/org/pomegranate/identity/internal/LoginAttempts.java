@@ -32,8 +32,12 @@ class LoginAttempts {
 		accounts.recordFailure(event.getAuthentication().getName(), MAX_FAILURES, clock.instant().plus(LOCK));
 	}
 
+	/** Clears the failures, if there were any: API calls succeed by the thousand and need no write each. */
 	@EventListener
 	void onSuccess(AuthenticationSuccessEvent event) {
-		accounts.recordSuccess(event.getAuthentication().getName());
+		if (!(event.getAuthentication().getPrincipal() instanceof AccountPrincipal principal)
+				|| principal.failuresCounted()) {
+			accounts.recordSuccess(event.getAuthentication().getName());
+		}
 	}
 }

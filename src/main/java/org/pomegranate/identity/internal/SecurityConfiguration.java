@@ -2,6 +2,7 @@ package org.pomegranate.identity.internal;
 
 import static org.springframework.security.config.Customizer.withDefaults;
 
+import java.time.Clock;
 import java.util.Map;
 
 import org.springframework.context.annotation.Bean;
@@ -24,9 +25,10 @@ import org.springframework.security.web.authentication.ExceptionMappingAuthentic
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
+	/** BCrypt, with recent matches remembered so that HTTP Basic API clients do not pay for it on every call. */
 	@Bean
-	PasswordEncoder passwordEncoder() {
-		return new BCryptPasswordEncoder();
+	PasswordEncoder passwordEncoder(Clock clock) {
+		return new RecentlyVerifiedPasswords(new BCryptPasswordEncoder(), clock);
 	}
 
 	@Bean

@@ -20,8 +20,13 @@ public final class AttachmentPolicy {
 
 	/** Checks every file, or refuses them all; empty uploads (a file input left blank) are dropped. */
 	public static List<CheckedFile> check(List<Upload> uploads) {
+		return check(uploads, 0);
+	}
+
+	/** As {@link #check(List)} for files added later: the limit counts the {@code already} stored ones. */
+	public static List<CheckedFile> check(List<Upload> uploads, int already) {
 		List<Upload> files = uploads.stream().filter(u -> u.content() != null && u.content().length > 0).toList();
-		if (files.size() > MAX_FILES) {
+		if (already + files.size() > MAX_FILES) {
 			throw new InvalidInputException(FIELD, "error.attachment.count");
 		}
 		return files.stream().map(AttachmentPolicy::check).toList();

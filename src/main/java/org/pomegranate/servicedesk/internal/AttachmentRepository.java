@@ -33,6 +33,11 @@ public class AttachmentRepository {
 			.update();
 	}
 
+	public int count(UUID requestId) {
+		return jdbc.sql("select count(*) from service_request_attachment where request_id = ?").param(requestId)
+			.query(Integer.class).single();
+	}
+
 	public List<AttachmentInfo> of(UUID requestId) {
 		return jdbc.sql("""
 				select id, file_name, content_type, size_bytes from service_request_attachment

@@ -68,8 +68,11 @@ public class RequestRepository {
 		return jdbc.sql("select nextval('service_request_number_seq')").query(Long.class).single();
 	}
 
-	/** Inserts a new request, or nothing when its idempotency key was used before. */
-	public boolean insert(NewRequest r) {
+	/**
+	 * Inserts a new request and answers its number; empty when its idempotency key was used before
+	 * and nothing was written.
+	 */
+	public Optional<String> insert(NewRequest r) {
 		return jdbc.sql("""
 				insert into service_request (id, number, category_id, description, extra, channel, resident_id,
 				    contact_name, contact_phone_cipher, household_id, address, language, first_responsible_unit_id,
@@ -79,7 +82,8 @@ public class RequestRepository {
 				    :category, :description, :extra::jsonb, :channel, :resident, :contactName, :contactPhone, :household,
 				    :address, :language, :unit, :unit, :assignee, 'SUBMITTED', :submitted, :responseDue, :resolveDue,
 				    :responseDue, :submittedBy, :key)
-				on conflict (idempotency_key) where idempotency_key is not null do nothing""")
+				on conflict (idempotency_key) where idempotency_key is not null do nothing
+				returning number""")
 			.param("id", r.id()).param("number", r.number())
 			.param("category", r.categoryId()).param("description", r.description())
 			.param("extra", json.writeValueAsString(r.extra())).param("channel", r.channel().name())
@@ -89,16 +93,12 @@ public class RequestRepository {
 			.param("assignee", r.assigneeId()).param("submitted", ts(r.submittedAt()))
 			.param("responseDue", ts(r.responseDue())).param("resolveDue", ts(r.resolveDue()))
 			.param("submittedBy", r.submittedBy()).param("key", r.idempotencyKey())
-			.update() == 1;
+			.query(String.class).optional();
 	}
 
 	public Optional<IdAndNumber> byIdempotencyKey(String key) {
 		return jdbc.sql("select id, number from service_request where idempotency_key = ?").param(key)
 			.query((rs, n) -> new IdAndNumber(rs.getObject("id", UUID.class), rs.getString("number"))).optional();
-	}
-
-	public String numberOf(UUID id) {
-		return jdbc.sql("select number from service_request where id = ?").param(id).query(String.class).single();
 	}
 
 	/** Reads and locks the row, so that two people acting at once act one after the other. */

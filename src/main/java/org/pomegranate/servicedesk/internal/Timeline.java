@@ -3,6 +3,8 @@ package org.pomegranate.servicedesk.internal;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -30,6 +32,29 @@ public class Timeline {
 	/** @param actor {@code null} for the system */
 	public void record(UUID requestId, CurrentUser actor, String kind, UUID unitId, String relatedNumber, String note) {
 		record(requestId, actor, kind, unitId, relatedNumber, null, note);
+	}
+
+	/** One act to record: {@code actor} is {@code null} for the system. */
+	public record Act(CurrentUser actor, String kind, UUID unitId, String note) {
+	}
+
+	/** Several acts at the same moment, in their order, in one statement. */
+	public void recordAll(UUID requestId, List<Act> acts) {
+		if (acts.isEmpty()) {
+			return;
+		}
+		StringBuilder sql = new StringBuilder("""
+				insert into service_request_event (request_id, occurred_at, actor_id, actor_name, actor_display, kind,
+				    unit_id, related_number, due_at, note) values """);
+		List<Object> params = new ArrayList<>();
+		Timestamp now = Timestamp.from(clock.instant());
+		for (Act act : acts) {
+			sql.append(params.isEmpty() ? "" : ", ").append("(?, ?, ?, ?, ?, ?, ?, null, null, ?)");
+			params.addAll(Arrays.asList(requestId, now, act.actor() == null ? null : act.actor().accountId(),
+					act.actor() == null ? SYSTEM : act.actor().username(),
+					act.actor() == null ? null : act.actor().displayName(), act.kind(), act.unitId(), act.note()));
+		}
+		jdbc.sql(sql.toString()).params(params).update();
 	}
 
 	/** An escalation step, with the time it fell due. */

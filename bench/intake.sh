@@ -1,0 +1,62 @@
+#!/usr/bin/env bash
+# Intake benchmark: builds the application, starts it on a fresh embedded database with the demo,
+# drives it with the Java load driver (a second process, over loopback), prints the figures and
+# stops everything again. Rerunnable; see docs/benchmarks.md.
+#
+#   bench/intake.sh                      # 32 threads, 40 s warm-up, 30 s measured
+#   THREADS=64 DURATION=60 bench/intake.sh
+#   SKIP_BUILD=1 bench/intake.sh         # reuse target/ from an earlier build
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+PORT=${PORT:-18080}
+DB_PORT=${DB_PORT:-25432}
+THREADS=${THREADS:-32}
+WARMUP=${WARMUP:-40}
+DURATION=${DURATION:-30}
+BENCH_USER=${BENCH_USER:-county}
+CATEGORY=${CATEGORY:-NEIGHBOURHOOD}
+SERVER_OPTS=${SERVER_OPTS:-"-Xms1g -Xmx1g"}
+DRIVER_OPTS=${DRIVER_OPTS:-"-Xms256m -Xmx256m -XX:+UseSerialGC"}
+
+if [[ -z "${SKIP_BUILD:-}" ]]; then
+  mvn -B -q -o -DskipTests package
+fi
+JAR=$(ls target/pomegranate-*.jar | grep -v original | head -1)
+
+WORK=$(mktemp -d)
+APP_PID=
+cleanup() {
+  if [[ -n "$APP_PID" ]] && kill -0 "$APP_PID" 2>/dev/null; then
+    kill "$APP_PID"
+    wait "$APP_PID" 2>/dev/null || true
+  fi
+  rm -rf "$WORK"
+}
+trap cleanup EXIT
+
+echo "starting the application on port $PORT with a fresh database (log: $WORK/app.log)"
+# shellcheck disable=SC2086
+java $SERVER_OPTS -jar "$JAR" --server.port="$PORT" \
+  --pomegranate.embedded-db.data-dir="$WORK/postgres" --pomegranate.embedded-db.port="$DB_PORT" \
+  --pomegranate.crypto.dev-key-file="$WORK/dev-encryption.key" >"$WORK/app.log" 2>&1 &
+APP_PID=$!
+
+for _ in $(seq 1 300); do
+  if curl -fs "http://127.0.0.1:$PORT/actuator/health" >/dev/null 2>&1; then
+    break
+  fi
+  if ! kill -0 "$APP_PID" 2>/dev/null; then
+    tail -50 "$WORK/app.log"
+    echo "the application did not start" >&2
+    exit 1
+  fi
+  sleep 1
+done
+curl -fs "http://127.0.0.1:$PORT/actuator/health" >/dev/null
+
+echo "machine: $(nproc) cores, $(java -version 2>&1 | head -1)"
+# shellcheck disable=SC2086
+java $DRIVER_OPTS -cp target/test-classes org.pomegranate.bench.IntakeLoad \
+  base="http://127.0.0.1:$PORT" user="$BENCH_USER" password=Haixi-2026 \
+  threads="$THREADS" warmup="$WARMUP" duration="$DURATION" category="$CATEGORY"

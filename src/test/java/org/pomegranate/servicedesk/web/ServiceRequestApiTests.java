@@ -250,7 +250,7 @@ class ServiceRequestApiTests {
 		assertThat(oversize.status()).isEqualTo(400);
 		assertThat(oversize.fieldErrors()).containsKey("attachments");
 		// far beyond the limit: stopped while it arrives, with the same words
-		Response huge = multipart(world.workerA(), path, Map.of("huge.pdf", pdf(7 * 1024 * 1024)));
+		Response huge = multipart(world.workerA(), path, Map.of("huge.pdf", pdf(17 * 1024 * 1024)));
 		assertThat(huge.status()).isEqualTo(413);
 		assertThat(huge.fieldErrors()).containsKey("attachments");
 		assertThat(attachmentsOf(id)).isZero();

@@ -72,7 +72,7 @@ class WorkbenchIntakePageController {
 			Model model) {
 		identity.require(Permission.HANDLE_REQUESTS);
 		model.addAttribute("form", new IntakeForm(categoryId, "", Channel.PHONE, residentId, null, null, null,
-				UUID.randomUUID().toString()));
+				FormToken.fresh()));
 		return page(model, Map.of(), Map.of());
 	}
 
@@ -109,7 +109,7 @@ class WorkbenchIntakePageController {
 		}
 		if (!result.hasErrors()) {
 			try {
-				IntakeReceipt receipt = desk.intake(intake, typed.formToken());
+				IntakeReceipt receipt = desk.intake(intake, FormToken.orFresh(typed.formToken()));
 				redirect.addFlashAttribute("done", "workbench.intake.done");
 				redirect.addFlashAttribute("doneNumber", receipt.number());
 				return "redirect:/workbench/requests/" + receipt.id();

@@ -20,7 +20,7 @@ record PortalRequestForm(UUID categoryId, String description, String contactName
 	private static final Pattern MOBILE = Pattern.compile("1\\d{10}");
 
 	static PortalRequestForm empty(UUID categoryId) {
-		return new PortalRequestForm(categoryId, "", "", "", "", null, UUID.randomUUID().toString());
+		return new PortalRequestForm(categoryId, "", "", "", "", null, FormToken.fresh());
 	}
 
 	/**
@@ -52,7 +52,7 @@ record PortalRequestForm(UUID categoryId, String description, String contactName
 
 	/** The random token, or a fresh one when the form lost it. */
 	String tokenOrNew() {
-		return blank(token) || token.length() > 80 ? UUID.randomUUID().toString() : token.strip();
+		return FormToken.orFresh(token);
 	}
 
 	String trimmed(String text) {

@@ -1,6 +1,5 @@
 package org.pomegranate.servicedesk.web;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,7 +9,6 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletResponse;
-import org.pomegranate.servicedesk.AttachmentFile;
 import org.pomegranate.servicedesk.Channel;
 import org.pomegranate.servicedesk.Rating;
 import org.pomegranate.servicedesk.RequestDetails;
@@ -24,9 +22,6 @@ import org.pomegranate.servicedesk.ServiceDesk;
 import org.pomegranate.shared.web.InvalidInputException;
 import org.pomegranate.shared.web.RuleViolationException;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -131,13 +126,7 @@ class PortalRequestsPageController {
 	/** One of the request's own files, for the resident who sent it. */
 	@GetMapping("/my/requests/{id}/files/{fileId}")
 	ResponseEntity<byte[]> file(@PathVariable UUID id, @PathVariable UUID fileId) {
-		AttachmentFile file = desk.attachment(id, fileId);
-		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType(file.contentType()))
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.inline().filename(file.fileName(), StandardCharsets.UTF_8).build().toString())
-			.header("X-Content-Type-Options", "nosniff")
-			.body(file.content());
+		return AttachmentResponses.inline(desk.attachment(id, fileId));
 	}
 
 	/** Every answer as a list of texts: a single answer is a list of one. */

@@ -1,7 +1,5 @@
 package org.pomegranate.servicedesk.web;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.pomegranate.identity.CurrentUser;
 import org.pomegranate.identity.IdentityManagement;
@@ -16,19 +15,16 @@ import org.pomegranate.identity.Role;
 import org.pomegranate.organization.OrgLevel;
 import org.pomegranate.organization.OrganizationManagement;
 import org.pomegranate.privacy.Masking;
-import org.pomegranate.servicedesk.CategoryField;
 import org.pomegranate.servicedesk.Intake;
 import org.pomegranate.servicedesk.IntakeReceipt;
 import org.pomegranate.servicedesk.ServiceCatalogue;
 import org.pomegranate.servicedesk.ServiceCategory;
 import org.pomegranate.servicedesk.ServiceDesk;
-import org.pomegranate.servicedesk.Upload;
 import org.pomegranate.shared.web.ForbiddenException;
 import org.pomegranate.shared.web.InvalidInputException;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.util.MultiValueMap;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -45,7 +41,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class PortalSubmitPageController {
 
-	static final String EXTRA = "extra.";
 	private static final Set<String> LANGUAGES = Set.of("zh", "en", "bo", "mn");
 
 	private final ServiceDesk desk;
@@ -71,20 +66,17 @@ class PortalSubmitPageController {
 	/** The chosen category's own questions, swapped into the form when the choice changes. */
 	@GetMapping("/requests/new/fields")
 	String fields(@RequestParam(required = false) String categoryId, Model model) {
-		model.addAttribute("category", active(uuid(categoryId)).orElse(null));
-		model.addAttribute("answers", Map.of());
-		model.addAttribute("errors", Map.of());
-		return "servicedesk/partials/portal-extra-fields :: fields";
+		return ExtraAnswers.fresh(model, active(uuid(categoryId)).orElse(null), true);
 	}
 
 	@PostMapping("/requests/new")
 	String submit(@ModelAttribute("form") PortalRequestForm form, BindingResult binding,
-			@RequestParam MultiValueMap<String, String> params,
+			HttpServletRequest request,
 			@RequestParam(name = "photos", required = false) List<MultipartFile> photos, Model model,
 			RedirectAttributes redirect, HttpServletResponse response) {
 		boolean anonymous = sender().isEmpty();
 		Optional<ServiceCategory> category = active(form.categoryId());
-		Map<String, List<String>> answers = answers(params, category);
+		Map<String, List<String>> answers = ExtraAnswers.read(category.orElse(null), request.getParameterMap());
 		Map<String, String> errors = new LinkedHashMap<>(form.problems(anonymous));
 		if (binding.hasFieldErrors("categoryId") || (form.categoryId() != null && category.isEmpty())) {
 			errors.put("categoryId", "error.category.unknown");
@@ -97,7 +89,8 @@ class PortalSubmitPageController {
 		}
 		if (errors.isEmpty()) {
 			try {
-				IntakeReceipt receipt = desk.intake(intake(form, answers, photos, anonymous), form.tokenOrNew());
+				IntakeReceipt receipt = desk.intake(intake(form, category.get(), answers, photos, anonymous),
+						form.tokenOrNew());
 				redirect.addFlashAttribute("receipt", receipt);
 				if (anonymous) {
 					redirect.addFlashAttribute("callBack", Masking.phone(form.contactPhone().strip()));
@@ -128,52 +121,22 @@ class PortalSubmitPageController {
 		model.addAttribute("form", form);
 		model.addAttribute("token", form.tokenOrNew());
 		model.addAttribute("categories", categories);
-		model.addAttribute("category", categories.stream().filter(c -> c.id().equals(form.categoryId())).findFirst()
-			.orElse(null));
-		model.addAttribute("answers", answers);
-		model.addAttribute("errors", errors);
+		ExtraAnswers.show(model, categories.stream().filter(c -> c.id().equals(form.categoryId())).findFirst()
+			.orElse(null), answers, errors, true);
 		model.addAttribute("anonymous", anonymous);
 		model.addAttribute("communities", anonymous ? organization.unitsAt(OrgLevel.COMMUNITY) : List.of());
 		return "servicedesk/portal-new";
 	}
 
-	private Intake intake(PortalRequestForm form, Map<String, List<String>> answers, List<MultipartFile> photos,
-			boolean anonymous) {
-		Map<String, Object> extra = new LinkedHashMap<>();
-		answers.forEach((code, values) -> extra.put(code, values.size() == 1 ? values.get(0) : values));
+	private Intake intake(PortalRequestForm form, ServiceCategory category, Map<String, List<String>> answers,
+			List<MultipartFile> photos, boolean anonymous) {
+		Map<String, Object> extra = ExtraAnswers.forIntake(category, answers);
 		String language = LocaleContextHolder.getLocale().getLanguage();
 		return new Intake(form.categoryId(), form.description().strip(), extra, null, null, null,
 				form.trimmed(form.address()), anonymous ? form.communityId() : null,
 				anonymous ? form.trimmed(form.contactName()) : null,
 				anonymous ? form.trimmed(form.contactPhone()) : null, LANGUAGES.contains(language) ? language : null,
-				uploads(photos));
-	}
-
-	/** Answers to the chosen category's questions only: a question left from another choice is dropped. */
-	private static Map<String, List<String>> answers(MultiValueMap<String, String> params,
-			Optional<ServiceCategory> category) {
-		Map<String, List<String>> answers = new LinkedHashMap<>();
-		for (CategoryField field : category.map(ServiceCategory::fields).orElse(List.of())) {
-			List<String> values = params.get(EXTRA + field.code());
-			if (values != null) {
-				answers.put(field.code(), values.stream().filter(v -> !v.isBlank()).toList());
-			}
-		}
-		return answers;
-	}
-
-	private static List<Upload> uploads(List<MultipartFile> photos) {
-		if (photos == null) {
-			return List.of();
-		}
-		return photos.stream().filter(p -> !p.isEmpty()).map(p -> {
-			try {
-				return new Upload(p.getOriginalFilename(), p.getBytes());
-			}
-			catch (IOException e) {
-				throw new UncheckedIOException(e);
-			}
-		}).toList();
+				Uploads.of(photos));
 	}
 
 	/** The signed-in resident, if any; staff take requests in on their workbench, not here. */

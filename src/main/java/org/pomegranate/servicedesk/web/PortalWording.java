@@ -33,11 +33,13 @@ class PortalWording {
 	private final MessageSource messages;
 	private final Formats formats;
 	private final Clock clock;
+	private final TimelineSentences sentences;
 
-	PortalWording(MessageSource messages, Formats formats, Clock clock) {
+	PortalWording(MessageSource messages, Formats formats, Clock clock, TimelineSentences sentences) {
 		this.messages = messages;
 		this.formats = formats;
 		this.clock = clock;
+		this.sentences = sentences;
 	}
 
 	/** One line of the timeline as the resident reads it. */
@@ -91,22 +93,9 @@ class PortalWording {
 	}
 
 	private Line line(TimelineEntry e) {
-		Object[] args = switch (e.kind()) {
-			case "ASSIGNED" -> new Object[] { e.note() };
-			case "MERGED", "MERGED_FROM" -> new Object[] { e.relatedNumber() };
-			case "RATED" -> rating(e.relatedNumber());
-			default -> new Object[] { e.unitName() };
-		};
 		String actor = e.actor() == null || "system".equals(e.actor()) ? say("portal.timeline.system") : e.actor();
-		return new Line(e.at(), actor, messages.getMessage(e.messageKey(), args, e.kind(), locale()),
+		return new Line(e.at(), actor, sentences.sentence(e),
 				NOTES_FOR_RESIDENT.contains(e.kind()) ? e.note() : null);
-	}
-
-	/** A rating travels as "RESOLUTION SATISFACTION": both answers, in words. */
-	private Object[] rating(String answers) {
-		String[] parts = answers == null ? new String[0] : answers.split(" ");
-		return parts.length != 2 ? new Object[] { "", "" }
-				: new Object[] { say("resolution." + parts[0]), say("satisfaction." + parts[1]) };
 	}
 
 	private String day(Instant instant) {

@@ -1,7 +1,5 @@
 package org.pomegranate.servicedesk.web;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,15 +13,12 @@ import org.pomegranate.identity.IdentityManagement;
 import org.pomegranate.identity.Permission;
 import org.pomegranate.registry.RegistryManagement;
 import org.pomegranate.registry.Whereabouts;
-import org.pomegranate.servicedesk.CategoryField;
 import org.pomegranate.servicedesk.Channel;
-import org.pomegranate.servicedesk.FieldKind;
 import org.pomegranate.servicedesk.Intake;
 import org.pomegranate.servicedesk.IntakeReceipt;
 import org.pomegranate.servicedesk.ServiceCatalogue;
 import org.pomegranate.servicedesk.ServiceCategory;
 import org.pomegranate.servicedesk.ServiceDesk;
-import org.pomegranate.servicedesk.Upload;
 import org.pomegranate.servicedesk.internal.ExtraFields;
 import org.pomegranate.shared.web.FormRecovery;
 import org.pomegranate.shared.web.InvalidInputException;
@@ -77,7 +72,7 @@ class WorkbenchIntakePageController {
 			Model model) {
 		identity.require(Permission.HANDLE_REQUESTS);
 		model.addAttribute("form", new IntakeForm(categoryId, "", Channel.PHONE, residentId, null, null, null,
-				UUID.randomUUID().toString()));
+				FormToken.fresh()));
 		return page(model, Map.of(), Map.of());
 	}
 
@@ -85,10 +80,7 @@ class WorkbenchIntakePageController {
 	@GetMapping("/workbench/intake/fields")
 	String fields(@RequestParam(required = false) UUID categoryId, Model model) {
 		identity.require(Permission.HANDLE_REQUESTS);
-		model.addAttribute("category", activeCategory(categoryId));
-		model.addAttribute("answers", Map.of());
-		model.addAttribute("problems", Map.of());
-		return "servicedesk/partials/workbench-fields :: fields";
+		return ExtraAnswers.fresh(model, activeCategory(categoryId), false);
 	}
 
 	@PostMapping("/workbench/intake")
@@ -100,9 +92,10 @@ class WorkbenchIntakePageController {
 		IntakeForm typed = (IntakeForm) model.getAttribute("form");
 		BindingResult result = (BindingResult) model.getAttribute(BindingResult.MODEL_KEY_PREFIX + "form");
 		ServiceCategory category = activeCategory(typed.categoryId());
-		Map<String, Object> answers = answers(category, request);
+		Map<String, List<String>> given = ExtraAnswers.read(category, request.getParameterMap());
+		Map<String, Object> answers = ExtraAnswers.forIntake(category, given);
 		Intake intake = new Intake(typed.categoryId(), typed.description(), answers, typed.channel(), typed.residentId(),
-				null, typed.address(), null, typed.contactName(), typed.contactPhone(), null, uploads(files));
+				null, typed.address(), null, typed.contactName(), typed.contactPhone(), null, Uploads.of(files));
 		validator.validate(intake, result);
 		Map<String, String> problems = new LinkedHashMap<>();
 		if (result.hasErrors() && category != null) {
@@ -116,7 +109,7 @@ class WorkbenchIntakePageController {
 		}
 		if (!result.hasErrors()) {
 			try {
-				IntakeReceipt receipt = desk.intake(intake, typed.formToken());
+				IntakeReceipt receipt = desk.intake(intake, FormToken.orFresh(typed.formToken()));
 				redirect.addFlashAttribute("done", "workbench.intake.done");
 				redirect.addFlashAttribute("doneNumber", receipt.number());
 				return "redirect:/workbench/requests/" + receipt.id();
@@ -133,10 +126,10 @@ class WorkbenchIntakePageController {
 				});
 			}
 		}
-		return page(model, answers, problems);
+		return page(model, given, problems);
 	}
 
-	private String page(Model model, Map<String, Object> answers, Map<String, String> problems) {
+	private String page(Model model, Map<String, List<String>> given, Map<String, String> problems) {
 		IntakeForm form = (IntakeForm) model.getAttribute("form");
 		if (form.residentId() != null) {
 			// the resident must be in the caller's scope before their name is shown
@@ -144,10 +137,8 @@ class WorkbenchIntakePageController {
 			model.addAttribute("resident", whereabouts.ofResident(form.residentId()).orElse(null));
 		}
 		model.addAttribute("categories", catalogue.active());
-		model.addAttribute("category", activeCategory(form.categoryId()));
 		model.addAttribute("channels", STAFF_CHANNELS);
-		model.addAttribute("answers", answers);
-		model.addAttribute("problems", problems);
+		ExtraAnswers.show(model, activeCategory(form.categoryId()), given, problems, false);
 		return "servicedesk/workbench-intake";
 	}
 
@@ -162,36 +153,6 @@ class WorkbenchIntakePageController {
 		catch (NotFoundException e) {
 			return null;
 		}
-	}
-
-	/** The answers to the category's questions: fields named {@code extra.<code>}; a multiple choice as a list. */
-	private static Map<String, Object> answers(ServiceCategory category, HttpServletRequest request) {
-		Map<String, Object> answers = new LinkedHashMap<>();
-		if (category == null) {
-			return answers;
-		}
-		for (CategoryField field : category.fields()) {
-			String[] values = request.getParameterValues("extra." + field.code());
-			if (values == null) {
-				continue;
-			}
-			answers.put(field.code(), field.kind() == FieldKind.MULTIPLE_CHOICE ? List.of(values) : values[0]);
-		}
-		return answers;
-	}
-
-	private static List<Upload> uploads(List<MultipartFile> files) {
-		if (files == null) {
-			return List.of();
-		}
-		return files.stream().filter(f -> !f.isEmpty()).map(f -> {
-			try {
-				return new Upload(f.getOriginalFilename(), f.getBytes());
-			}
-			catch (IOException e) {
-				throw new UncheckedIOException(e);
-			}
-		}).toList();
 	}
 
 	/**

@@ -1,6 +1,5 @@
 package org.pomegranate.servicedesk.web;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -8,7 +7,6 @@ import java.util.UUID;
 import jakarta.servlet.http.HttpServletResponse;
 import org.pomegranate.identity.IdentityManagement;
 import org.pomegranate.identity.Permission;
-import org.pomegranate.servicedesk.AttachmentFile;
 import org.pomegranate.servicedesk.Rating;
 import org.pomegranate.servicedesk.RequestDetails;
 import org.pomegranate.servicedesk.RequestHandling;
@@ -21,9 +19,6 @@ import org.pomegranate.shared.web.CurrentUrl;
 import org.pomegranate.shared.web.InvalidInputException;
 import org.pomegranate.shared.web.RuleViolationException;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -158,13 +153,7 @@ class WorkbenchRequestPageController {
 	/** A file of the request, always as a download, with the type its content was checked to be. */
 	@GetMapping("/workbench/requests/{id}/attachments/{attachmentId}")
 	ResponseEntity<byte[]> attachment(@PathVariable UUID id, @PathVariable UUID attachmentId) {
-		AttachmentFile file = desk.attachment(id, attachmentId);
-		return ResponseEntity.ok()
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(file.fileName(), StandardCharsets.UTF_8).build().toString())
-			.header("X-Content-Type-Options", "nosniff")
-			.contentType(MediaType.parseMediaType(file.contentType()))
-			.body(file.content());
+		return AttachmentResponses.download(desk.attachment(id, attachmentId));
 	}
 
 	/**

@@ -32,12 +32,15 @@ class WorkbenchWords {
 	private final ServiceCatalogue catalogue;
 	private final Formats formats;
 	private final Clock clock;
+	private final TimelineSentences sentences;
 
-	WorkbenchWords(MessageSource messages, ServiceCatalogue catalogue, Formats formats, Clock clock) {
+	WorkbenchWords(MessageSource messages, ServiceCatalogue catalogue, Formats formats, Clock clock,
+			TimelineSentences sentences) {
 		this.messages = messages;
 		this.catalogue = catalogue;
 		this.formats = formats;
 		this.clock = clock;
+		this.sentences = sentences;
 	}
 
 	/** "3 hours left" or "2 hours overdue", in minutes below an hour and in days from two days on. */
@@ -89,27 +92,13 @@ class WorkbenchWords {
 		return answers;
 	}
 
-	/** One timeline entry in words: the message {@code timeline.<kind>} with what the kind carries. */
+	/** One timeline entry in words, with who did it, the note staff read and, for an escalation, the deadline. */
 	TimelineLine line(TimelineEntry e) {
-		Object[] args = switch (e.kind()) {
-			case "RATED" -> rated(e.relatedNumber());
-			// the assignee's name travels as the note
-			case "ASSIGNED" -> new Object[] { e.note() };
-			case "MERGED", "MERGED_FROM" -> new Object[] { e.relatedNumber() };
-			default -> new Object[] { e.unitName() };
-		};
 		String actor = Timeline.SYSTEM.equals(e.actor()) ? text("workbench.actor.system") : e.actor();
 		String note = "ASSIGNED".equals(e.kind()) ? null : e.note();
 		return new TimelineLine(formats.dateTime(e.at()), actor,
-				messages.getMessage(e.messageKey(), args, e.kind(), locale()), note,
+				sentences.sentence(e), note,
 				e.dueAt() == null ? null : formats.dateTime(e.dueAt()));
-	}
-
-	/** A rating travels as "RESOLVED SATISFIED": each answer worded in the reader's language. */
-	private Object[] rated(String answers) {
-		String[] parts = answers == null ? new String[0] : answers.split(" ");
-		return new Object[] { parts.length > 0 ? text("resolution." + parts[0]) : "",
-				parts.length > 1 ? text("satisfaction." + parts[1]) : "" };
 	}
 
 	String text(String key, Object... args) {

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -35,10 +38,7 @@ import org.pomegranate.TestFixtures.World;
 import org.pomegranate.registry.RegistryManagement;
 import org.pomegranate.servicedesk.Intake;
 import org.pomegranate.servicedesk.IntakeReceipt;
-import org.pomegranate.servicedesk.QueueFilter;
-import org.pomegranate.servicedesk.RequestHandling;
 import org.pomegranate.servicedesk.RequestSummary;
-import org.pomegranate.servicedesk.SatisfactionAnswer;
 import org.pomegranate.servicedesk.ServiceCatalogue;
 import org.pomegranate.servicedesk.ServiceDesk;
 import org.pomegranate.servicedesk.internal.SlaClock;
@@ -51,7 +51,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * resident asks for a repair on their phone; the grid worker of that grid takes it on and resolves
  * it; the resident rates it "unsatisfied"; the community head has the revisit to make and a request
  * that went overdue and climbed to the community. Also someone without an account asks for help.
- * axe-core checks the portal pages for serious and critical accessibility problems. Screenshots go
+ * axe-core checks the portal and workbench pages for serious and critical accessibility problems. Screenshots go
  * to {@code target/screenshots/}.
  */
 @IntegrationTest
@@ -73,9 +73,6 @@ class ServiceDeskJourneyBrowserTests {
 
 	@Autowired
 	ServiceDesk desk;
-
-	@Autowired
-	RequestHandling handling;
 
 	@Autowired
 	ServiceCatalogue catalogue;
@@ -190,14 +187,42 @@ class ServiceDeskJourneyBrowserTests {
 		page = newPage(390, 844, true);
 		page.navigate(url("/login"));
 		signIn(page, world.workerA());
-		// TODO(lead): after merging the workbench, open the request from the queue at /workbench on this phone
-		// (find the row with `number`, open /workbench/requests/{id}) and press its accept and resolve buttons
-		// (resolve with the note below) instead of calling RequestHandling here; assert the workbench's own texts.
-		fixtures.as(world.workerA(), () -> {
-			handling.accept(requestId);
-			handling.resolve(requestId, "已更换厨房水管接头，检查无渗漏");
-			return null;
-		});
+		page.navigate(url("/workbench"));
+		PlaywrightAssertions.assertThat(page.locator("#queue .nav-link.active")).hasText("我的待办");
+		Locator mine = page.locator("#queue tbody tr", new Page.LocatorOptions().setHasText(number));
+		PlaywrightAssertions.assertThat(mine).containsText("房屋维修");
+		PlaywrightAssertions.assertThat(mine).containsText("已提交");
+		PlaywrightAssertions.assertThat(mine).containsText("还剩");
+		screenshot(page, "sd-03a-workbench-queue-phone");
+		assertAccessible(page, "workbench, my queue, on a phone");
+		assertNoHorizontalScroll(page, "workbench queue on a phone");
+		mine.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(number)).click();
+		PlaywrightAssertions.assertThat(page).hasURL(url("/workbench/requests/" + requestId));
+		Locator heading = page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1));
+		PlaywrightAssertions.assertThat(heading).containsText(number);
+		PlaywrightAssertions.assertThat(heading).containsText("已提交");
+		PlaywrightAssertions.assertThat(page.locator("main")).containsText(LEAK);
+		assertAccessible(page, "workbench, one request, submitted");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("受理").setExact(true)).click();
+		PlaywrightAssertions.assertThat(page.getByRole(AriaRole.STATUS)).hasText("已受理。");
+		PlaywrightAssertions.assertThat(heading).containsText("已受理");
+		Locator timeline = page.locator(".pg-timeline");
+		PlaywrightAssertions.assertThat(timeline).containsText("受理了诉求");
+		page.locator("summary", new Page.LocatorOptions().setHasText("办结")).click();
+		page.getByLabel("办理结果（会告诉居民）").fill("已更换厨房水管接头，检查无渗漏");
+		screenshot(page, "sd-03b-workbench-resolve-phone");
+		assertAccessible(page, "workbench, one request, accepted, resolving");
+		assertNoHorizontalScroll(page, "workbench request on a phone");
+		page.locator("form[action$='/resolve']").getByRole(AriaRole.BUTTON).click();
+		PlaywrightAssertions.assertThat(page.getByRole(AriaRole.STATUS)).hasText("已办结，已通知居民评价。");
+		PlaywrightAssertions.assertThat(heading).containsText("已办结");
+		PlaywrightAssertions.assertThat(timeline.locator("li").last()).containsText("办结");
+		PlaywrightAssertions.assertThat(timeline.locator("li").last()).containsText("已更换厨房水管接头，检查无渗漏");
+		PlaywrightAssertions.assertThat(timeline).containsText("网格员甲" + world.suffix());
+		PlaywrightAssertions.assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("受理")
+			.setExact(true))).hasCount(0);
+		screenshot(page, "sd-03c-workbench-resolved-phone");
+		assertAccessible(page, "workbench, one request, resolved");
 		context.close();
 
 		// --- (c) the resident reads that it is done and rates it "unsatisfied"
@@ -249,7 +274,12 @@ class ServiceDeskJourneyBrowserTests {
 				catalogue.byCode("NEIGHBOURHOOD").id(), "楼上每天夜里装修，很吵", Map.of(), null, null, null, null, null,
 				null, null, null, null), null));
 		RequestSummary due = fixtures.as(residentAccount, () -> desk.myRequest(noisy.id())).summary();
-		assertThat(slaClock.escalateDue(due.responseDue().plusSeconds(60))).isPositive();
+		// an hour past its answer-by time, so that the queue too reads it as overdue
+		Timestamp anHourAgo = Timestamp.from(Instant.now().minus(Duration.ofHours(1)));
+		jdbc.sql("update service_request set response_due = ?, escalate_at = ? where id = ?")
+			.params(anHourAgo, anHourAgo, noisy.id()).update();
+		assertThat(due.responseDue()).isAfter(Instant.now());
+		assertThat(slaClock.escalateDue(Instant.now())).isPositive();
 		page.navigate(url("/my/requests/" + noisy.id()));
 		PlaywrightAssertions.assertThat(page.locator("#standing")).containsText("已超过时限，已报石榴社区" + world.suffix() + "督办");
 		PlaywrightAssertions.assertThat(page.locator("#timeline"))
@@ -262,22 +292,29 @@ class ServiceDeskJourneyBrowserTests {
 		page = newPage(1280, 800, false);
 		page.navigate(url("/login"));
 		signIn(page, world.head());
-		// TODO(lead): after merging the workbench, open /workbench/revisits here and assert the revisit row for
-		// `number` with "不满意" and the comment, then the queue at /workbench with the overdue request `noisy`
-		// first and marked escalated, instead of reading ServiceDesk below.
-		assertThat(fixtures.as(world.head(), () -> desk.revisits(50)))
-			.anySatisfy(v -> {
-				assertThat(v.number()).isEqualTo(number);
-				assertThat(v.satisfaction()).isEqualTo(SatisfactionAnswer.UNSATISFIED);
-				assertThat(v.comment()).isEqualTo("接头还在渗水");
-				assertThat(v.doneAt()).isNull();
-			});
-		List<RequestSummary> queue = fixtures.as(world.head(), () -> desk.queue(QueueFilter.openInScope(), 0, 50))
-			.items();
-		assertThat(queue).first().satisfies(first -> {
-			assertThat(first.id()).isEqualTo(noisy.id());
-			assertThat(first.escalationStep()).isEqualTo(1);
-		});
+		page.navigate(url("/workbench/revisits"));
+		Locator revisit = page.locator("li.pg-revisit", new Page.LocatorOptions().setHasText(number));
+		PlaywrightAssertions.assertThat(revisit).containsText("房屋维修");
+		PlaywrightAssertions.assertThat(revisit).containsText("部分解决");
+		PlaywrightAssertions.assertThat(revisit).containsText("不满意");
+		PlaywrightAssertions.assertThat(revisit).containsText("居民意见：接头还在渗水");
+		PlaywrightAssertions.assertThat(revisit).not().containsText("已回访");
+		PlaywrightAssertions.assertThat(revisit.getByLabel("回访结果")).isVisible();
+		screenshot(page, "sd-11-workbench-revisits");
+		assertAccessible(page, "workbench, revisits");
+		page.navigate(url("/workbench"));
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("本单位待办")).click();
+		PlaywrightAssertions.assertThat(page).hasURL(Pattern.compile("tab=unit"));
+		PlaywrightAssertions.assertThat(page.locator("#queue .nav-link.active")).hasText("本单位待办");
+		Locator first = page.locator("#queue tbody tr").first();
+		PlaywrightAssertions.assertThat(first).containsText(noisy.number());
+		PlaywrightAssertions.assertThat(first).containsText("邻里问题");
+		PlaywrightAssertions.assertThat(first).containsText("已超时 1 小时");
+		PlaywrightAssertions.assertThat(first).containsText("已升级督办");
+		PlaywrightAssertions.assertThat(first).hasClass(Pattern.compile("pg-row-overdue"));
+		PlaywrightAssertions.assertThat(page.locator("#queue")).not().containsText(number);
+		screenshot(page, "sd-12-workbench-unit-queue");
+		assertAccessible(page, "workbench, the unit's queue with an escalated request");
 
 		assertThat(browserErrors).as("errors in the browser console").isEmpty();
 	}

@@ -263,6 +263,26 @@ class WorkbenchPagesTests {
 		assertThat(body(missing)).contains("不能为空").contains("必填").contains("请检查标红的内容。");
 	}
 
+	/** The intake draws the category's questions with the portal's partial, in its compact staff form. */
+	@Test
+	void theCategorysQuestionsFollowTheChoiceAndComeBackAnswered() throws Exception {
+		String fields = body(perform(get("/workbench/intake/fields").param("categoryId", repair.id().toString()),
+				world.workerA()));
+		assertThat(fields).contains("id=\"extra-fields\"", "需要修什么", "name=\"extra.part\"", "type=\"radio\"", "水管",
+				"class=\"pg-required\"", "btn btn-outline-secondary")
+			.doesNotContain("（可不填）", "btn pg-choice");
+		assertThat(body(perform(get("/workbench/intake/fields").param("categoryId", UUID.randomUUID().toString()),
+				world.workerA()))).doesNotContain("需要修什么");
+
+		MockHttpServletResponse back = perform(multipart("/workbench/intake").with(csrf())
+			.param("categoryId", repair.id().toString()).param("channel", "PHONE").param("description", "")
+			.param("extra.part", "roof").param("extra.leftOver", "x").param("formToken", UUID.randomUUID().toString()),
+				world.workerA());
+		assertThat(body(back)).containsPattern("value=\"roof\"[^>]*checked").doesNotContain("leftOver");
+		assertThat(perform(get("/workbench/intake/fields").param("categoryId", repair.id().toString()), world.head())
+			.getStatus()).isEqualTo(200);
+	}
+
 	@Test
 	void theNavigationCountsUnreadNotificationsAndOpeningOneMarksItRead() throws Exception {
 		IntakeReceipt leak = take(repair, Map.of("part", "pipe"), "厨房水管漏水");
@@ -325,6 +345,7 @@ class WorkbenchPagesTests {
 		}
 		body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"attachments\"; filename=\"big.jpg\"\r\n"
 				+ "Content-Type: image/jpeg\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+		// over the parser's own limit (a file just over the attachment policy's 5 MB reaches the controller)
 		body.writeBytes(new byte[17 * 1024 * 1024]);
 		body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
 		HttpResponse<Void> refused = http.send(HttpRequest.newBuilder(URI.create(base + action))

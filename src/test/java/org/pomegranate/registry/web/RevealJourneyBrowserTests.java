@@ -2,34 +2,17 @@ package org.pomegranate.registry.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
-import com.deque.html.axecore.playwright.AxeBuilder;
-import com.deque.html.axecore.results.AxeResults;
-import com.deque.html.axecore.results.Rule;
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.pomegranate.IntegrationTest;
+import org.pomegranate.BrowserJourney;
 import org.pomegranate.TestFixtures;
 import org.pomegranate.TestFixtures.World;
 import org.pomegranate.registry.Ethnicity;
@@ -38,7 +21,6 @@ import org.pomegranate.registry.Language;
 import org.pomegranate.registry.RegistryManagement;
 import org.pomegranate.registry.ResidentForm;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -48,17 +30,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * and switches to English. axe-core checks the pages for serious and critical accessibility
  * problems. Screenshots go to {@code target/screenshots/}.
  */
-@IntegrationTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class RevealJourneyBrowserTests {
+class RevealJourneyBrowserTests extends BrowserJourney {
 
-	private static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
-	private static final Path SCREENSHOTS = Paths.get("target", "screenshots");
 	private static final String PHONE = "13812345678";
 	private static final String REASON = "上门走访，核实联系方式";
-
-	@LocalServerPort
-	int port;
 
 	@Autowired
 	TestFixtures fixtures;
@@ -69,37 +44,9 @@ class RevealJourneyBrowserTests {
 	@Autowired
 	JdbcClient jdbc;
 
-	Playwright playwright;
-	Browser browser;
-	BrowserContext context;
-	List<String> browserErrors;
-	List<String> accessibilityProblems;
-
 	World world;
 	UUID residentId;
 	String residentAccount;
-
-	@BeforeAll
-	void launchChromium() throws Exception {
-		assertThat(Files.isExecutable(CHROMIUM))
-			.as("The browser tests need Chromium at %s (Debian: apt-get install chromium; .ci/run installs it)", CHROMIUM)
-			.isTrue();
-		Files.createDirectories(SCREENSHOTS);
-		playwright = Playwright.create();
-		browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM)
-			.setHeadless(true).setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-					"--disable-component-update", "--disable-sync", "--disable-dev-shm-usage")));
-	}
-
-	@AfterAll
-	void closeChromium() {
-		if (browser != null) {
-			browser.close();
-		}
-		if (playwright != null) {
-			playwright.close();
-		}
-	}
 
 	@BeforeEach
 	void setUp() {
@@ -110,23 +57,6 @@ class RevealJourneyBrowserTests {
 				Gender.FEMALE, LocalDate.of(1986, 4, 12), PHONE, TestFixtures.uniqueIdNumber(), Language.BO,
 				Ethnicity.TIBETAN, Set.of(), false, Set.of())));
 		residentAccount = fixtures.residentAccount("zhuoma" + world.suffix(), "才让卓玛", residentId);
-		browserErrors = new ArrayList<>();
-		accessibilityProblems = new ArrayList<>();
-	}
-
-	/** Reported after the whole journey, so that one run lists every page's problems. */
-	@AfterEach
-	void noSeriousAccessibilityProblems() {
-		assertThat(accessibilityProblems).as("serious or critical accessibility problems (axe-core, WCAG 2.1 A/AA)")
-			.isEmpty();
-	}
-
-	@AfterEach
-	void closeContext() {
-		if (context != null) {
-			context.close();
-			context = null;
-		}
 	}
 
 	@Test
@@ -279,67 +209,5 @@ class RevealJourneyBrowserTests {
 		phone.getByRole(AriaRole.BUTTON).click();
 		PlaywrightAssertions.assertThat(page).hasURL(java.util.regex.Pattern.compile("/login"));
 		PlaywrightAssertions.assertThat(page.locator("main")).hasCount(1);
-	}
-
-	private Page newPage(int width, int height, boolean phone) {
-		if (context != null) {
-			context.close();
-		}
-		Browser.NewContextOptions options = new Browser.NewContextOptions().setViewportSize(width, height)
-			.setLocale("zh-CN").setTimezoneId("Asia/Shanghai");
-		if (phone) {
-			options.setIsMobile(true).setHasTouch(true).setDeviceScaleFactor(2);
-		}
-		context = browser.newContext(options);
-		context.setDefaultTimeout(15_000);
-		Page page = context.newPage();
-		page.onConsoleMessage(m -> {
-			if ("error".equals(m.type())) {
-				browserErrors.add(m.text());
-			}
-		});
-		page.onPageError(browserErrors::add);
-		return page;
-	}
-
-	private void signIn(Page page, String username) {
-		page.getByLabel("用户名").fill(username);
-		page.getByLabel("密码").fill(TestFixtures.PASSWORD);
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("登录")).click();
-		PlaywrightAssertions.assertThat(page).hasURL(url("/"));
-	}
-
-	private String url(String path) {
-		return "http://localhost:" + port + path;
-	}
-
-	private static void screenshot(Page page, String name) {
-		page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
-	}
-
-	/** Collects every serious or critical axe-core violation of WCAG 2.1 A/AA on the page as it is now. */
-	private void assertAccessible(Page page, String what) {
-		AxeResults results = new AxeBuilder(page).withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
-			.analyze();
-		assertThat(results.isErrored()).as("axe-core failed on %s: %s", what, results.getErrorMessage()).isFalse();
-		List<Rule> serious = results.getViolations().stream()
-			.filter(r -> "serious".equals(r.getImpact()) || "critical".equals(r.getImpact()))
-			.toList();
-		if (!serious.isEmpty()) {
-			accessibilityProblems.add(what + ":\n" + describe(serious));
-		}
-	}
-
-	private static String describe(List<Rule> rules) {
-		return rules.stream()
-			.map(r -> "- " + r.getId() + " (" + r.getImpact() + "): " + r.getHelp() + "\n" + r.getNodes().stream()
-				.map(n -> "    " + n.getTarget() + "  " + n.getHtml())
-				.collect(Collectors.joining("\n")))
-			.collect(Collectors.joining("\n"));
-	}
-
-	private static void assertNoHorizontalScroll(Page page, String what) {
-		Object overflow = page.evaluate("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
-		assertThat(((Number) overflow).intValue()).as("%s scrolls sideways by so many CSS pixels", what).isLessThanOrEqualTo(0);
 	}
 }

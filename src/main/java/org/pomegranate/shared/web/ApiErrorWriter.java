@@ -2,6 +2,7 @@ package org.pomegranate.shared.web;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -27,11 +28,19 @@ public class ApiErrorWriter {
 
 	public void write(HttpServletRequest request, HttpServletResponse response, int status, String messageKey)
 			throws IOException {
-		String message = messages.getMessage(messageKey, null, messageKey,
-				LocaleConfiguration.bestMatch(request.getHeader("Accept-Language")));
+		write(request, response, status, messageKey, null, null);
+	}
+
+	/** The same, naming one field and what is wrong with it. */
+	public void write(HttpServletRequest request, HttpServletResponse response, int status, String messageKey,
+			String field, String fieldMessageKey) throws IOException {
+		Locale locale = LocaleConfiguration.bestMatch(request.getHeader("Accept-Language"));
+		List<ApiError.FieldError> fields = field == null ? List.of()
+				: List.of(new ApiError.FieldError(field, messages.getMessage(fieldMessageKey, null, fieldMessageKey, locale)));
 		response.setStatus(status);
 		response.setContentType(MediaType.APPLICATION_JSON_VALUE);
 		response.setCharacterEncoding("UTF-8");
-		json.writeValue(response.getOutputStream(), new ApiError(status, message, List.of()));
+		json.writeValue(response.getOutputStream(),
+				new ApiError(status, messages.getMessage(messageKey, null, messageKey, locale), fields));
 	}
 }

@@ -7,14 +7,12 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
-import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
@@ -30,23 +28,6 @@ class ApiRoutingErrors {
 
 	ApiRoutingErrors(MessageSource messages) {
 		this.messages = messages;
-	}
-
-	/**
-	 * An upload beyond the multipart limit is stopped while it arrives, before a controller is
-	 * chosen: 413 with the words the attachment policy uses for a file too large.
-	 */
-	@ExceptionHandler(MaxUploadSizeExceededException.class)
-	ResponseEntity<ApiError> tooLarge(MaxUploadSizeExceededException e, HttpServletRequest request, Locale locale)
-			throws Exception {
-		if (!request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
-			throw e;
-		}
-		int status = HttpStatus.PAYLOAD_TOO_LARGE.value();
-		return ResponseEntity.status(status).body(new ApiError(status,
-				messages.getMessage("error.invalid", null, "error.invalid", locale),
-				List.of(new ApiError.FieldError("attachments",
-						messages.getMessage("error.attachment.size", null, "error.attachment.size", locale)))));
 	}
 
 	@ExceptionHandler({ NoResourceFoundException.class, HttpRequestMethodNotSupportedException.class,

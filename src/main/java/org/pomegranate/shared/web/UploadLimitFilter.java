@@ -58,7 +58,8 @@ class UploadLimitFilter extends OncePerRequestFilter {
 
 	private void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {
 		if (request.getRequestURI().startsWith("/api/")) {
-			apiErrors.write(request, response, 413, MESSAGE);
+			// the words the attachment policy uses for a file too large, on the field it names
+			apiErrors.write(request, response, 413, "error.invalid", "attachments", "error.attachment.size");
 			return;
 		}
 		String back = backTo(request);

@@ -42,9 +42,11 @@ class PortalRequestsPageController {
 	private final RequestHandling handling;
 	private final ServiceCatalogue catalogue;
 	private final PortalWording wording;
+	private final CategoryWords categoryWords;
 
 	PortalRequestsPageController(ServiceDesk desk, RequestHandling handling, ServiceCatalogue catalogue,
-			PortalWording wording) {
+			PortalWording wording, CategoryWords categoryWords) {
+		this.categoryWords = categoryWords;
 		this.desk = desk;
 		this.handling = handling;
 		this.catalogue = catalogue;
@@ -54,7 +56,7 @@ class PortalRequestsPageController {
 	@GetMapping("/my/requests")
 	String list(Model model) {
 		model.addAttribute("requests", desk.myRequests());
-		model.addAttribute("categoryNames", categoryNames());
+		model.addAttribute("categoryNames", categoryWords.categoryNames());
 		return "servicedesk/portal-requests";
 	}
 
@@ -112,8 +114,9 @@ class PortalRequestsPageController {
 		Optional<RequestStatus> mergeTarget = request.status() == RequestStatus.MERGED
 				? desk.statusOfMergeTarget(id) : Optional.empty();
 		model.addAttribute("request", request);
-		model.addAttribute("category", catalogue.category(request.summary().categoryId()));
-		model.addAttribute("answers", answers(request.extra()));
+		ServiceCategory category = catalogue.category(request.summary().categoryId());
+		model.addAttribute("category", category);
+		model.addAttribute("answers", categoryWords.answers(category, request.extra()));
 		model.addAttribute("standing", wording.standing(request, mergeTarget));
 		model.addAttribute("lines", wording.timeline(request));
 		model.addAttribute("canRate", request.status() == RequestStatus.RESOLVED && request.rating() == null);
@@ -127,18 +130,5 @@ class PortalRequestsPageController {
 	@GetMapping("/my/requests/{id}/files/{fileId}")
 	ResponseEntity<byte[]> file(@PathVariable UUID id, @PathVariable UUID fileId) {
 		return AttachmentResponses.inline(desk.attachment(id, fileId));
-	}
-
-	/** Every answer as a list of texts: a single answer is a list of one. */
-	private static Map<String, List<String>> answers(Map<String, Object> extra) {
-		Map<String, List<String>> answers = new LinkedHashMap<>();
-		extra.forEach((code, value) -> answers.put(code, value instanceof Collection<?> c
-				? c.stream().map(String::valueOf).toList() : List.of(String.valueOf(value))));
-		return answers;
-	}
-
-	private Map<UUID, String> categoryNames() {
-		return catalogue.all().stream().collect(Collectors.toMap(ServiceCategory::id,
-				c -> c.name().in(LocaleContextHolder.getLocale()), (a, b) -> a));
 	}
 }

@@ -43,9 +43,11 @@ class WorkbenchPageController {
 	private final ServiceCatalogue catalogue;
 	private final IdentityManagement identity;
 	private final WorkbenchWords words;
+	private final CategoryWords categoryWords;
 
 	WorkbenchPageController(ServiceDesk desk, RequestHandling handling, ServiceCatalogue catalogue,
-			IdentityManagement identity, WorkbenchWords words) {
+			IdentityManagement identity, WorkbenchWords words, CategoryWords categoryWords) {
+		this.categoryWords = categoryWords;
 		this.desk = desk;
 		this.handling = handling;
 		this.catalogue = catalogue;
@@ -69,7 +71,7 @@ class WorkbenchPageController {
 		boolean mine = tab == null ? handles : "mine".equals(tab);
 		PageOf<RequestSummary> requests = desk.queue(new QueueFilter(mine, status, category, tier, channel, from, to),
 				page, PAGE_SIZE);
-		Map<UUID, String> names = words.categoryNames();
+		Map<UUID, String> names = categoryWords.categoryNames();
 		model.addAttribute("rows", requests.items().stream()
 			.map(r -> new QueueRow(r, names.get(r.categoryId()), r.status().isOpen() ? words.until(r.nextDeadline()) : null))
 			.toList());
@@ -117,7 +119,7 @@ class WorkbenchPageController {
 	String revisits(Model model) {
 		List<Revisit> revisits = desk.revisits(100);
 		model.addAttribute("revisits", revisits);
-		model.addAttribute("categoryNames", words.categoryNames());
+		model.addAttribute("categoryNames", categoryWords.categoryNames());
 		return "servicedesk/workbench-revisits";
 	}
 

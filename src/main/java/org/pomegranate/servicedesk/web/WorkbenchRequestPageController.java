@@ -41,10 +41,13 @@ class WorkbenchRequestPageController {
 	private final ServiceCatalogue catalogue;
 	private final IdentityManagement identity;
 	private final WorkbenchWords words;
+	private final CategoryWords categoryWords;
 	private final TransferTargets transferTargets;
 
 	WorkbenchRequestPageController(ServiceDesk desk, RequestHandling handling, ServiceCatalogue catalogue,
-			IdentityManagement identity, WorkbenchWords words, TransferTargets transferTargets) {
+			IdentityManagement identity, WorkbenchWords words, CategoryWords categoryWords,
+			TransferTargets transferTargets) {
+		this.categoryWords = categoryWords;
 		this.desk = desk;
 		this.handling = handling;
 		this.catalogue = catalogue;
@@ -59,7 +62,7 @@ class WorkbenchRequestPageController {
 		ServiceCategory category = catalogue.category(request.summary().categoryId());
 		model.addAttribute("request", request);
 		model.addAttribute("categoryName", category.name().in(LocaleContextHolder.getLocale()));
-		model.addAttribute("answers", words.answers(category, request.extra()));
+		model.addAttribute("answers", categoryWords.answers(category, request.extra()));
 		model.addAttribute("timeline", request.timeline().stream().map(words::line).toList());
 		boolean open = request.status().isOpen();
 		model.addAttribute("responseCountdown",
@@ -70,7 +73,7 @@ class WorkbenchRequestPageController {
 		model.addAttribute("acts", acts);
 		if (acts.contains("MERGE")) {
 			model.addAttribute("duplicates", desk.likelyDuplicates(id));
-			model.addAttribute("categoryNames", words.categoryNames());
+			model.addAttribute("categoryNames", categoryWords.categoryNames());
 		}
 		if (acts.contains("TRANSFER")) {
 			model.addAttribute("transferTargets", transferTargets.forRequestAt(request.summary().unitId()));

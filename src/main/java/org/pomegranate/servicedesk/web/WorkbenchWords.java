@@ -3,17 +3,9 @@ package org.pomegranate.servicedesk.web;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.UUID;
-import java.util.stream.Collectors;
 
-import org.pomegranate.servicedesk.CategoryField;
-import org.pomegranate.servicedesk.ServiceCatalogue;
-import org.pomegranate.servicedesk.ServiceCategory;
 import org.pomegranate.servicedesk.TimelineEntry;
 import org.pomegranate.servicedesk.internal.Timeline;
 import org.pomegranate.shared.web.Formats;
@@ -23,21 +15,19 @@ import org.springframework.stereotype.Component;
 
 /**
  * Words the workbench pages compute on the server, in the reader's language: how long until (or
- * since) a deadline, what each timeline entry says, the category's names and its extra answers.
+ * since) a deadline, and what each timeline entry says.
  */
 @Component
 class WorkbenchWords {
 
 	private final MessageSource messages;
-	private final ServiceCatalogue catalogue;
 	private final Formats formats;
 	private final Clock clock;
 	private final TimelineSentences sentences;
 
-	WorkbenchWords(MessageSource messages, ServiceCatalogue catalogue, Formats formats, Clock clock,
+	WorkbenchWords(MessageSource messages, Formats formats, Clock clock,
 			TimelineSentences sentences) {
 		this.messages = messages;
-		this.catalogue = catalogue;
 		this.formats = formats;
 		this.clock = clock;
 		this.sentences = sentences;
@@ -69,29 +59,6 @@ class WorkbenchWords {
 		return new Countdown(text(key, amount), overdue);
 	}
 
-	/** Category names by id, in the reader's language, for a list of requests. */
-	Map<UUID, String> categoryNames() {
-		Locale locale = locale();
-		return catalogue.all().stream().collect(Collectors.toMap(ServiceCategory::id, c -> c.name().in(locale)));
-	}
-
-	/** The category's questions that were answered, with their labels and the chosen options' labels. */
-	List<Answer> answers(ServiceCategory category, Map<String, Object> extra) {
-		Locale locale = locale();
-		List<Answer> answers = new ArrayList<>();
-		for (CategoryField field : category.fields()) {
-			Object value = extra.get(field.code());
-			if (value != null) {
-				List<String> parts = value instanceof Collection<?> c ? c.stream().map(String::valueOf).toList()
-						: List.of(String.valueOf(value));
-				String shown = parts.stream().map(p -> field.options().stream().filter(o -> o.code().equals(p))
-					.findFirst().map(o -> o.label().in(locale)).orElse(p)).collect(Collectors.joining(text("workbench.listSeparator")));
-				answers.add(new Answer(field.label().in(locale), shown));
-			}
-		}
-		return answers;
-	}
-
 	/** One timeline entry in words, with who did it, the note staff read and, for an escalation, the deadline. */
 	TimelineLine line(TimelineEntry e) {
 		String actor = Timeline.SYSTEM.equals(e.actor()) ? text("workbench.actor.system") : e.actor();
@@ -111,9 +78,6 @@ class WorkbenchWords {
 
 	/** @param overdue shown in red */
 	record Countdown(String text, boolean overdue) {
-	}
-
-	record Answer(String label, String value) {
 	}
 
 	/** @param dueAt for an escalation: when the deadline it answers passed */

@@ -20,7 +20,7 @@ SERVER_OPTS=${SERVER_OPTS:-"-Xms1g -Xmx1g"}
 DRIVER_OPTS=${DRIVER_OPTS:-"-Xms256m -Xmx256m -XX:+UseSerialGC"}
 
 if [[ -z "${SKIP_BUILD:-}" ]]; then
-  mvn -B -q -o -DskipTests package
+  mvn -B -q -DskipTests package
 fi
 JAR=$(ls target/pomegranate-*.jar | grep -v original | head -1)
 

@@ -133,6 +133,11 @@ final class DemoPeople {
 
 	/** Picks an index with the given weights. */
 	int weighted(int... weights) {
+		return weighted(random, weights);
+	}
+
+	/** Picks an index with the given weights, from the demo's one seeded random source. */
+	static int weighted(Random random, int... weights) {
 		int total = 0;
 		for (int w : weights) {
 			total += w;

@@ -552,18 +552,7 @@ class DemoRequests {
 		}
 
 		int weighted(int... weights) {
-			int total = 0;
-			for (int w : weights) {
-				total += w;
-			}
-			int r = random.nextInt(total);
-			for (int i = 0; i < weights.length; i++) {
-				r -= weights[i];
-				if (r < 0) {
-					return i;
-				}
-			}
-			return weights.length - 1;
+			return DemoPeople.weighted(random, weights);
 		}
 
 		<T> T pick(List<T> list) {

@@ -8,6 +8,7 @@ import org.pomegranate.identity.IdentityManagement;
 import org.pomegranate.identity.Permission;
 import org.pomegranate.privacy.internal.AuditRepository;
 import org.pomegranate.shared.web.PageOf;
+import org.pomegranate.shared.web.InvalidInputException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,6 +29,18 @@ public class AuditLog {
 	AuditLog(AuditRepository entries, IdentityManagement identity) {
 		this.entries = entries;
 		this.identity = identity;
+	}
+
+	/**
+	 * The reason typed for revealing a masked value, trimmed: 2 to 200 characters, the same rule
+	 * wherever something is revealed, so that every reveal on a resident's page says why.
+	 */
+	public static String revealReason(String reason) {
+		String why = reason == null ? "" : reason.trim();
+		if (why.length() < 2 || why.length() > 200) {
+			throw new InvalidInputException("reason", "error.reason");
+		}
+		return why;
 	}
 
 	/**

@@ -203,10 +203,7 @@ public class RegistryManagement {
 	 */
 	public String reveal(UUID residentId, SensitiveField field, String reason) {
 		Scope scope = scopeFor(Permission.REVEAL_SENSITIVE);
-		String why = reason == null ? "" : reason.trim();
-		if (why.length() < 2 || why.length() > 200) {
-			throw new InvalidInputException("reason", "error.reason");
-		}
+		String why = AuditLog.revealReason(reason);
 		StoredResident stored = residents.stored(residentId, scope.asArray())
 			.orElseThrow(() -> new NotFoundException("resident"));
 		audit.record(AuditAction.REVEAL, RESIDENT, residentId, residentId, field.name(), why);

@@ -3,7 +3,6 @@ package org.pomegranate.demo;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,10 +28,6 @@ import org.pomegranate.servicedesk.ServiceDesk;
 import org.pomegranate.servicedesk.ServiceDeskHistory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 
@@ -57,8 +52,6 @@ class DemoRequests {
 	static final int PORTAL_RESIDENTS = 4;
 	private static final Duration HOUR = Duration.ofHours(1);
 	private static final Duration DAY = Duration.ofDays(1);
-	/** How often the replayed SLA clock ticks at most: often enough for one-hour deadlines. */
-	private static final Duration TICK = Duration.ofMinutes(10);
 
 	private final ServiceDesk desk;
 	private final RequestHandling handling;
@@ -105,17 +98,13 @@ class DemoRequests {
 		}
 	}
 
-	/** @param actor the username acting, or {@code null} for someone not signed in */
-	private record Step(Instant at, String actor, Story story, Consumer<Story> act, int order) {
-	}
-
 	private final class Plan {
 
 		final List<DemoHome> homes;
 		final Instant now;
 		final Random random;
 		final List<Story> stories = new ArrayList<>();
-		final List<Step> steps = new ArrayList<>();
+		final DemoReplay replay = new DemoReplay(history, users);
 		final Map<UUID, String> portalLogins = new HashMap<>();
 		final DemoStaff staff = new DemoStaff(DemoAccounts.plan());
 		final DemoHome designated;
@@ -437,42 +426,12 @@ class DemoRequests {
 		}
 
 		void add(Instant at, String actor, Story s, Consumer<Story> act) {
-			steps.add(new Step(at, actor, s, act, steps.size()));
+			replay.add(at, actor, () -> act.accept(s));
 			s.last = at;
 		}
 
-		/** Every act in time order, with the SLA clock ticking in between, then one last tick now. */
 		void play() {
-			steps.sort(Comparator.comparing(Step::at).thenComparing(Step::order));
-			Instant lastTick = null;
-			Map<String, Authentication> signIns = new HashMap<>();
-			try {
-				for (Step step : steps) {
-					if (lastTick == null || !step.at().isBefore(lastTick.plus(TICK))) {
-						SecurityContextHolder.clearContext();
-						history.escalateDue(step.at());
-						lastTick = step.at();
-					}
-					signIn(step.actor(), signIns);
-					history.at(step.at(), () -> step.act().accept(step.story()));
-				}
-			}
-			finally {
-				SecurityContextHolder.clearContext();
-			}
-			history.escalateDue(now);
-		}
-
-		private void signIn(String username, Map<String, Authentication> cache) {
-			if (username == null) {
-				SecurityContextHolder.clearContext();
-				return;
-			}
-			Authentication auth = cache.computeIfAbsent(username, u -> {
-				UserDetails user = users.loadUserByUsername(u);
-				return UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
-			});
-			SecurityContextHolder.getContext().setAuthentication(auth);
+			replay.play(now);
 		}
 
 		String handler(DemoHome home, OrgLevel level) {

@@ -8,9 +8,4 @@ public enum RequestStatus {
 	public boolean isOpen() {
 		return this == SUBMITTED || this == ACCEPTED || this == IN_PROGRESS || this == TRANSFERRED || this == REOPENED;
 	}
-
-	/** Nobody has taken it on at its current unit yet. */
-	public boolean awaitsAcceptance() {
-		return this == SUBMITTED || this == TRANSFERRED || this == REOPENED;
-	}
 }

@@ -20,9 +20,6 @@ import org.pomegranate.privacy.AuditAction;
 import org.pomegranate.privacy.AuditLog;
 import org.pomegranate.privacy.FieldCipher;
 import org.pomegranate.privacy.Masking;
-import org.pomegranate.registry.Place;
-import org.pomegranate.registry.RegistryManagement;
-import org.pomegranate.registry.Whereabouts;
 import org.pomegranate.servicedesk.internal.AttachmentPolicy;
 import org.pomegranate.servicedesk.internal.AttachmentRepository;
 import org.pomegranate.servicedesk.internal.CategoryRepository;
@@ -33,6 +30,8 @@ import org.pomegranate.servicedesk.internal.NewRequest;
 import org.pomegranate.servicedesk.internal.RequestNumber;
 import org.pomegranate.servicedesk.internal.RequestRepository;
 import org.pomegranate.servicedesk.internal.RevisitRepository;
+import org.pomegranate.servicedesk.internal.Requesters;
+import org.pomegranate.servicedesk.internal.Requesters.Requester;
 import org.pomegranate.servicedesk.internal.Routing;
 import org.pomegranate.servicedesk.internal.StoredRequest;
 import org.pomegranate.servicedesk.internal.Timeline;
@@ -65,8 +64,7 @@ public class ServiceDesk {
 	private final AttachmentRepository attachments;
 	private final RevisitRepository revisits;
 	private final Dispatcher dispatcher;
-	private final Whereabouts whereabouts;
-	private final RegistryManagement registry;
+	private final Requesters requesters;
 	private final IdentityManagement identity;
 	private final AuditLog audit;
 	private final FieldCipher cipher;
@@ -74,8 +72,8 @@ public class ServiceDesk {
 	private final String numberPrefix;
 
 	ServiceDesk(CategoryRepository categories, RequestRepository requests, Timeline timeline,
-			AttachmentRepository attachments, RevisitRepository revisits, Dispatcher dispatcher, Whereabouts whereabouts,
-			RegistryManagement registry, IdentityManagement identity, AuditLog audit, FieldCipher cipher, Clock clock,
+			AttachmentRepository attachments, RevisitRepository revisits, Dispatcher dispatcher, Requesters requesters,
+			IdentityManagement identity, AuditLog audit, FieldCipher cipher, Clock clock,
 			@Value("${pomegranate.servicedesk.number-prefix:HX}") String numberPrefix) {
 		this.categories = categories;
 		this.requests = requests;
@@ -83,8 +81,7 @@ public class ServiceDesk {
 		this.attachments = attachments;
 		this.revisits = revisits;
 		this.dispatcher = dispatcher;
-		this.whereabouts = whereabouts;
-		this.registry = registry;
+		this.requesters = requesters;
 		this.identity = identity;
 		this.audit = audit;
 		this.cipher = cipher;
@@ -113,8 +110,8 @@ public class ServiceDesk {
 			.orElseThrow(() -> new InvalidInputException("categoryId", "error.category.unknown"));
 		Map<String, Object> extra = ExtraFields.check(category, intake.extra());
 		List<CheckedFile> files = AttachmentPolicy.check(intake.attachments());
-		Requester requester = requester(user, intake);
-		Routing.Decision route = route(requester, intake, user, category);
+		Requester requester = requesters.of(user, intake);
+		Routing.Decision route = requesters.route(requester, intake, user, category);
 		Optional<StaffMember> assignee = dispatcher.assignee(route.unitId(), route.level(), requester.language());
 		Instant now = clock.instant();
 		String number = RequestNumber.format(numberPrefix, now.atZone(TimeConfiguration.DISPLAY_ZONE).getYear(),
@@ -154,94 +151,6 @@ public class ServiceDesk {
 			throw new InvalidInputException("Idempotency-Key", "error.idempotencyKey");
 		}
 		return (user == null ? "anonymous" : user.accountId().toString()) + ":" + key.strip();
-	}
-
-	/** Who the request answers, how it came in, and where it is, by who is asking. */
-	private Requester requester(CurrentUser user, Intake in) {
-		if (user == null) {
-			return anonymous(in);
-		}
-		if (user.role() == Role.RESIDENT) {
-			Place home = whereabouts.ofResident(user.residentId()).orElse(null);
-			String language = home != null ? home.preferredLanguage() : languageOf(in);
-			return new Requester(user.residentId(), home != null ? home.residentName() : user.displayName(), null,
-					Channel.PORTAL, home != null && blank(in.address()) ? home : null, in.address(), language);
-		}
-		if (!user.can(Permission.HANDLE_REQUESTS)) {
-			throw new ForbiddenException("cannot take in requests");
-		}
-		return onBehalf(in);
-	}
-
-	private Requester anonymous(Intake in) {
-		if (blank(in.contactName()) || blank(in.contactPhone())) {
-			throw new InvalidInputException(blank(in.contactName()) ? "contactName" : "contactPhone", "error.required");
-		}
-		return new Requester(null, in.contactName().strip(), cipher.encrypt(in.contactPhone()), Channel.PORTAL, null,
-				in.address(), languageOf(in));
-	}
-
-	/** Staff taking a request by phone, at the desk or on a visit: the resident and household must be theirs. */
-	private Requester onBehalf(Intake in) {
-		if (in.channel() == null || in.channel() == Channel.PORTAL) {
-			throw new InvalidInputException("channel", "error.channel");
-		}
-		Place place = null;
-		if (in.residentId() != null) {
-			registry.requireResidentVisible(in.residentId());
-			place = whereabouts.ofResident(in.residentId())
-				.orElseThrow(() -> new InvalidInputException("residentId", "error.resident.notActive"));
-		}
-		else if (in.householdId() != null) {
-			registry.requireHouseholdVisible(in.householdId());
-			place = whereabouts.ofHousehold(in.householdId()).orElseThrow();
-		}
-		String name = !blank(in.contactName()) ? in.contactName().strip() : place != null ? place.residentName() : null;
-		if (name == null) {
-			throw new InvalidInputException("contactName", "error.required");
-		}
-		String language = place != null && place.preferredLanguage() != null ? place.preferredLanguage() : languageOf(in);
-		return new Requester(in.residentId(), name, blank(in.contactPhone()) ? null : cipher.encrypt(in.contactPhone()),
-				in.channel(), blank(in.address()) ? place : null, in.address(), language);
-	}
-
-	private Routing.Decision route(Requester requester, Intake in, CurrentUser user, ServiceCategory category) {
-		if (requester.place() != null) {
-			return dispatcher.route(requester.place().gridId(), Routing.Basis.HOUSEHOLD, category.responsibleLevel());
-		}
-		Optional<Place> byAddress = whereabouts.ofAddress(in.address());
-		if (byAddress.isPresent()) {
-			Place p = byAddress.get();
-			return dispatcher.route(p.gridId() != null ? p.gridId() : p.communityId(), Routing.Basis.ADDRESS,
-					category.responsibleLevel());
-		}
-		UUID community = in.communityId() != null ? in.communityId()
-				: user != null && user.role().isStaff() ? user.orgUnitId() : null;
-		return dispatcher.route(community, Routing.Basis.COMMUNITY, category.responsibleLevel());
-	}
-
-	private static String languageOf(Intake in) {
-		return !blank(in.language()) ? in.language() : LocaleContextHolder.getLocale().getLanguage();
-	}
-
-	private static boolean blank(String s) {
-		return s == null || s.isBlank();
-	}
-
-	/**
-	 * @param place where the request is when it is the requester's household; {@code null} when an
-	 *              address (or nothing) says where
-	 */
-	private record Requester(UUID residentId, String contactName, String phoneCipher, Channel channel, Place place,
-			String typedAddress, String language) {
-
-		UUID householdId() {
-			return place == null ? null : place.householdId();
-		}
-
-		String address() {
-			return place != null ? place.address() : blank(typedAddress) ? null : typedAddress.strip();
-		}
 	}
 
 	// ---- staff views ------------------------------------------------------------------------------

@@ -85,7 +85,7 @@ public class Dispatcher {
 		notifications.send(identity.accountsOfResident(residentId), kind, List.of(number), "/my/requests/" + requestId);
 	}
 
-	public static String staffLink(UUID requestId) {
+	private static String staffLink(UUID requestId) {
 		return "/workbench/requests/" + requestId;
 	}
 

@@ -50,7 +50,9 @@ public class RequestRepository {
 	/** Overdue first (by the deadline that matters now), then the nearest deadline. */
 	private static final String NEXT_DEADLINE = "case when r.first_response_at is null then r.response_due else r.resolve_due end";
 
-	private static final String OPEN = "('SUBMITTED','ACCEPTED','IN_PROGRESS','TRANSFERRED','REOPENED')";
+	/** The open statuses as an SQL list, from the one rule in {@link RequestStatus#isOpen()}. */
+	private static final String OPEN = java.util.Arrays.stream(RequestStatus.values()).filter(RequestStatus::isOpen)
+		.map(st -> "'" + st.name() + "'").collect(java.util.stream.Collectors.joining(",", "(", ")"));
 
 	private final JdbcClient jdbc;
 	private final JsonMapper json;

@@ -2,13 +2,14 @@ package org.pomegranate.identity.internal;
 
 import static org.springframework.security.config.Customizer.withDefaults;
 
-import java.time.Clock;
 import java.util.Map;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
@@ -25,20 +26,25 @@ import org.springframework.security.web.authentication.ExceptionMappingAuthentic
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
-	/** BCrypt, with recent matches remembered so that HTTP Basic API clients do not pay for it on every call. */
 	@Bean
-	PasswordEncoder passwordEncoder(Clock clock) {
-		return new RecentlyVerifiedPasswords(new BCryptPasswordEncoder(), clock);
+	PasswordEncoder passwordEncoder() {
+		return new BCryptPasswordEncoder();
+	}
+
+	/** Only {@link SignInAttempts} checks passwords: no fallback to a provider that does not count them. */
+	@Bean
+	AuthenticationManager authenticationManager(SignInAttempts signIn) {
+		return new ProviderManager(signIn);
 	}
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain apiChain(HttpSecurity http, ApiErrorWriter errors) throws Exception {
+	SecurityFilterChain apiChain(HttpSecurity http, ApiErrorWriter errors, AuthenticationManager manager) throws Exception {
 		AuthenticationEntryPoint unauthorized = (request, response, e) -> {
 			response.setHeader("WWW-Authenticate", "Basic realm=\"Pomegranate\"");
 			errors.write(request, response, 401, e instanceof LockedException ? "login.locked" : "error.unauthorized");
 		};
-		return http.securityMatcher("/api/**")
+		return http.securityMatcher("/api/**").authenticationManager(manager)
 			.authorizeHttpRequests(a -> a.anyRequest().authenticated())
 			.httpBasic(b -> b.authenticationEntryPoint(unauthorized))
 			.exceptionHandling(e -> e.authenticationEntryPoint(unauthorized)
@@ -50,8 +56,8 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain actuatorChain(HttpSecurity http) throws Exception {
-		return http.securityMatcher("/actuator/**")
+	SecurityFilterChain actuatorChain(HttpSecurity http, AuthenticationManager manager) throws Exception {
+		return http.securityMatcher("/actuator/**").authenticationManager(manager)
 			.authorizeHttpRequests(a -> a.requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
 				.anyRequest().hasRole("SYSTEM_ADMIN"))
 			.httpBasic(withDefaults())
@@ -62,11 +68,11 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(3)
-	SecurityFilterChain pageChain(HttpSecurity http) throws Exception {
+	SecurityFilterChain pageChain(HttpSecurity http, AuthenticationManager manager) throws Exception {
 		ExceptionMappingAuthenticationFailureHandler failure = new ExceptionMappingAuthenticationFailureHandler();
 		failure.setDefaultFailureUrl("/login?error");
 		failure.setExceptionMappings(Map.of(LockedException.class.getName(), "/login?locked"));
-		return http
+		return http.authenticationManager(manager)
 			.authorizeHttpRequests(a -> a
 				.requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico", "/error",
 						"/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
@@ -76,7 +82,7 @@ class SecurityConfiguration {
 				.requestMatchers("/admin/**").hasRole("SYSTEM_ADMIN")
 				.anyRequest().authenticated())
 			.formLogin(f -> f.loginPage("/login").failureHandler(failure).defaultSuccessUrl("/", true).permitAll())
-			.logout(l -> l.logoutSuccessUrl("/login?logout").deleteCookies("JSESSIONID"))
+			.logout(l -> l.logoutSuccessUrl("/login?logout").deleteCookies("SESSION"))
 			.exceptionHandling(e -> e.authenticationEntryPoint(new SignInAgain("/login")))
 			.sessionManagement(s -> s.invalidSessionStrategy(new SignInAgain("/login?expired")))
 			.headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(

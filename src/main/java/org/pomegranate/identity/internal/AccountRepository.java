@@ -76,6 +76,26 @@ public class AccountRepository {
 			.param(username).query((rs, n) -> currentUser(rs)).optional();
 	}
 
+	public Optional<AccountSummary> findById(UUID id) {
+		return jdbc.sql(SUMMARY + " where id = ?").param(id).query(this::summary).optional();
+	}
+
+	public Optional<String> passwordHash(UUID id) {
+		return jdbc.sql("select password_hash from account where id = ?").param(id).query(String.class).optional();
+	}
+
+	public void setEnabled(UUID id, boolean enabled) {
+		jdbc.sql("update account set enabled = ? where id = ?").params(enabled, id).update();
+	}
+
+	public void setRole(UUID id, Role role, UUID orgUnitId) {
+		jdbc.sql("update account set role = ?, org_unit_id = ? where id = ?").params(role.name(), orgUnitId, id).update();
+	}
+
+	public boolean exists(UUID id) {
+		return jdbc.sql("select exists (select 1 from account where id = ?)").param(id).query(Boolean.class).single();
+	}
+
 	public List<UUID> idsOfResident(UUID residentId) {
 		return jdbc.sql("select id from account where resident_id = ? and enabled").param(residentId).query(UUID.class)
 			.list();
@@ -134,12 +154,13 @@ public class AccountRepository {
 	}
 
 	private static final String SUMMARY = """
-			select id, username, display_name, role, org_unit_id, failed_attempts, locked_until from account""";
+			select id, username, display_name, role, org_unit_id, failed_attempts, locked_until, enabled from account""";
 
 	private AccountSummary summary(ResultSet rs, int n) throws SQLException {
 		return new AccountSummary(rs.getObject("id", UUID.class), rs.getString("username"),
 				rs.getString("display_name"), Role.valueOf(rs.getString("role")),
-				rs.getObject("org_unit_id", UUID.class), rs.getInt("failed_attempts"), instant(rs, "locked_until"));
+				rs.getObject("org_unit_id", UUID.class), rs.getInt("failed_attempts"), instant(rs, "locked_until"),
+				rs.getBoolean("enabled"));
 	}
 
 	static CurrentUser currentUser(ResultSet rs) throws SQLException {

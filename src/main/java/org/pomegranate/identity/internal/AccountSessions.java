@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
  * goes on working with what the account used to be.
  */
 @Component
-class AccountSessions {
+public class AccountSessions {
 
 	private final FindByIndexNameSessionRepository<? extends Session> sessions;
 
@@ -20,14 +20,14 @@ class AccountSessions {
 	}
 
 	/** Ends them all; returns how many there were. */
-	int endAll(String username) {
+	public int endAll(String username) {
 		var found = sessions.findByPrincipalName(username);
 		found.keySet().forEach(sessions::deleteById);
 		return found.size();
 	}
 
 	/** Ends them all but the one the caller keeps (the person who just changed their own password). */
-	int endOthers(String username, String keepSessionId) {
+	public int endOthers(String username, String keepSessionId) {
 		var found = sessions.findByPrincipalName(username);
 		found.keySet().stream().filter(id -> !id.equals(keepSessionId)).forEach(sessions::deleteById);
 		return (int) found.keySet().stream().filter(id -> !id.equals(keepSessionId)).count();

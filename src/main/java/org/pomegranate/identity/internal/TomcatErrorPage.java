@@ -30,8 +30,9 @@ public class TomcatErrorPage extends ErrorReportValve {
 		Locale locale = LocaleConfiguration.bestMatch(request.getHeader("Accept-Language"));
 		String message = text(locale, status == 404 ? "error.notFound" : status >= 500 ? "error.server" : "error.badRequest");
 		String accept = request.getHeader("Accept");
-		boolean json = (accept != null && accept.contains("json")) || request.getDecodedRequestURI() == null
-				|| request.getDecodedRequestURI().startsWith("/api/");
+		// a request whose first line could not be read has no headers or path either: a page, in Chinese
+		String path = request.getDecodedRequestURI();
+		boolean json = (accept != null && accept.contains("json")) || (path != null && path.startsWith("/api/"));
 		try {
 			response.setCharacterEncoding("UTF-8");
 			Writer out = response.getReporter();

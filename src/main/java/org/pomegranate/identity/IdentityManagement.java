@@ -222,7 +222,11 @@ public class IdentityManagement {
 	 */
 	@Transactional
 	public void changeRole(UUID accountId, Role role, UUID orgUnitId) {
-		require(Permission.MANAGE_ACCOUNTS);
+		CurrentUser admin = require(Permission.MANAGE_ACCOUNTS);
+		if (admin.accountId().equals(accountId)) {
+			// the last administrator could otherwise leave nobody able to manage accounts
+			throw new InvalidInputException("role", "error.account.changeSelf");
+		}
 		AccountSummary account = accounts.findById(accountId).orElseThrow(() -> new NotFoundException("account"));
 		if (account.role() == Role.RESIDENT || role == null || !role.isStaff()) {
 			throw new InvalidInputException("role", "error.account.role");

@@ -14,6 +14,7 @@ DB_PORT=${DB_PORT:-25432}
 THREADS=${THREADS:-32}
 WARMUP=${WARMUP:-40}
 DURATION=${DURATION:-30}
+# the demo account whose ready API token (pmg_demo_<account>) the driver sends
 BENCH_USER=${BENCH_USER:-county}
 CATEGORY=${CATEGORY:-NEIGHBOURHOOD}
 SERVER_OPTS=${SERVER_OPTS:-"-Xms1g -Xmx1g"}
@@ -58,5 +59,5 @@ curl -fs "http://127.0.0.1:$PORT/actuator/health" >/dev/null
 echo "machine: $(nproc) cores, $(java -version 2>&1 | head -1)"
 # shellcheck disable=SC2086
 java $DRIVER_OPTS -cp target/test-classes org.pomegranate.bench.IntakeLoad \
-  base="http://127.0.0.1:$PORT" user="$BENCH_USER" password=Haixi-2026 \
+  base="http://127.0.0.1:$PORT" token="pmg_demo_$BENCH_USER" \
   threads="$THREADS" warmup="$WARMUP" duration="$DURATION" category="$CATEGORY"

@@ -10,7 +10,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -20,9 +19,10 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Talks to the running application over real HTTP, as an API client would: HTTP Basic with a
- * fixture account (password {@link TestFixtures#PASSWORD}), JSON bodies, optional
- * {@code Accept-Language}. Every answer is checked to be below 500: no input may break the server.
+ * Talks to the running application over real HTTP, as an API client would: an API token of a
+ * fixture account ({@code Authorization: Bearer …}, made once per account through the identity
+ * module, see {@link TestFixtures#apiToken(String)}), JSON bodies, optional {@code Accept-Language}.
+ * Every answer is checked to be below 500: no input may break the server.
  */
 public final class ApiClient {
 
@@ -30,29 +30,32 @@ public final class ApiClient {
 
 	private final String base;
 	private final JsonMapper json;
+	/** The fixture account whose token is sent, or {@code null}. */
 	private final String username;
-	private final String password;
+	/** A token value sent as it is, or {@code null}. */
+	private final String token;
 	private final String language;
 
 	public ApiClient(int port, JsonMapper json) {
 		this("http://localhost:" + port, json, null, null, null);
 	}
 
-	private ApiClient(String base, JsonMapper json, String username, String password, String language) {
+	private ApiClient(String base, JsonMapper json, String username, String token, String language) {
 		this.base = base;
 		this.json = json;
 		this.username = username;
-		this.password = password;
+		this.token = token;
 		this.language = language;
 	}
 
-	/** The same client signed in as a fixture account. */
+	/** The same client calling with an API token of a fixture account (made on first use, then reused). */
 	public ApiClient as(String username) {
-		return new ApiClient(base, json, username, TestFixtures.PASSWORD, language);
+		return new ApiClient(base, json, username, null, language);
 	}
 
-	public ApiClient as(String username, String password) {
-		return new ApiClient(base, json, username, password, language);
+	/** The same client calling with this token value (a wrong, revoked or read-only one, say). */
+	public ApiClient withToken(String tokenValue) {
+		return new ApiClient(base, json, null, tokenValue, language);
 	}
 
 	public ApiClient anonymous() {
@@ -61,7 +64,7 @@ public final class ApiClient {
 
 	/** Sends {@code Accept-Language} with every request ({@code null}: no header). */
 	public ApiClient language(String acceptLanguage) {
-		return new ApiClient(base, json, username, password, acceptLanguage);
+		return new ApiClient(base, json, username, token, acceptLanguage);
 	}
 
 	public Response get(String path) {
@@ -99,9 +102,9 @@ public final class ApiClient {
 				.header("Content-Type", "application/json");
 		}
 		request.header("Accept", "application/json, */*;q=0.5");
-		if (username != null) {
-			request.header("Authorization", "Basic " + Base64.getEncoder()
-				.encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8)));
+		String bearer = username != null ? TestFixtures.apiToken(username) : token;
+		if (bearer != null) {
+			request.header("Authorization", "Bearer " + bearer);
 		}
 		if (language != null) {
 			request.header("Accept-Language", language);

@@ -3,11 +3,16 @@ package org.pomegranate;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.pomegranate.identity.ApiTokenScope;
+import org.pomegranate.identity.ApiTokens;
 import org.pomegranate.identity.IdentityManagement;
+import org.pomegranate.identity.NewApiToken;
 import org.pomegranate.identity.NewAccount;
 import org.pomegranate.identity.Role;
 import org.pomegranate.organization.OrgLevel;
@@ -41,19 +46,49 @@ public class TestFixtures {
 	private static final AtomicInteger WORLD_SEQUENCE = new AtomicInteger();
 	private static final String RUN = String.format("%06x", ThreadLocalRandom.current().nextInt(0x1000000));
 
+	/** The one context's fixtures, for {@link ApiClient}, which tests build with {@code new}. */
+	private static volatile TestFixtures current;
+	private static final Map<String, String> API_TOKENS = new ConcurrentHashMap<>();
+
 	private final OrganizationManagement organization;
 	private final IdentityManagement identity;
+	private final ApiTokens apiTokens;
 	private final RegistryImport registryImport;
 	private final UserDetailsService userDetails;
 	private final TransactionTemplate transaction;
 
-	TestFixtures(OrganizationManagement organization, IdentityManagement identity, RegistryImport registryImport,
-			UserDetailsService userDetails, PlatformTransactionManager transactionManager) {
+	TestFixtures(OrganizationManagement organization, IdentityManagement identity, ApiTokens apiTokens,
+			RegistryImport registryImport, UserDetailsService userDetails, PlatformTransactionManager transactionManager) {
 		this.organization = organization;
 		this.identity = identity;
+		this.apiTokens = apiTokens;
 		this.registryImport = registryImport;
 		this.userDetails = userDetails;
 		this.transaction = new TransactionTemplate(transactionManager);
+		current = this;
+	}
+
+	/**
+	 * An API token (scope "act", 30 days) of a fixture account, made on the account page's path the
+	 * first time (signed in as the account) and reused after. The thread's own sign-in is kept.
+	 */
+	public static String apiToken(String username) {
+		TestFixtures fixtures = current;
+		if (fixtures == null) {
+			throw new IllegalStateException("No test context yet: API tokens come from an @IntegrationTest");
+		}
+		return API_TOKENS.computeIfAbsent(username, fixtures::newApiToken);
+	}
+
+	private String newApiToken(String username) {
+		SecurityContext before = SecurityContextHolder.getContext();
+		try {
+			signIn(username);
+			return apiTokens.create(new NewApiToken("tests", ApiTokenScope.ACT, 30)).value();
+		}
+		finally {
+			SecurityContextHolder.setContext(before);
+		}
 	}
 
 	/**

@@ -2,11 +2,13 @@ package org.pomegranate.demo;
 
 import static org.pomegranate.identity.Role.*;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.UUID;
 
+import org.pomegranate.identity.ApiTokens;
 import org.pomegranate.identity.IdentityManagement;
 import org.pomegranate.identity.NewAccount;
 import org.pomegranate.identity.Role;
@@ -28,12 +30,25 @@ class DemoAccounts {
 
 	static final String PREFECTURE = "632800";
 
+	/**
+	 * Every demo account also has a ready API token ("pmg_demo_" and the username, scope "act", a year),
+	 * documented like the demo password so that the API's curl examples, scripts and benchmarks work on
+	 * a fresh start. Only the demo loader makes them; real tokens are random and shown once.
+	 */
+	static final String TOKEN_PREFIX = "pmg_demo_";
+
 	private final IdentityManagement identity;
+	private final ApiTokens tokens;
 	private final OrganizationManagement organization;
 
-	DemoAccounts(IdentityManagement identity, OrganizationManagement organization) {
+	DemoAccounts(IdentityManagement identity, ApiTokens tokens, OrganizationManagement organization) {
 		this.identity = identity;
+		this.tokens = tokens;
 		this.organization = organization;
+	}
+
+	static String token(String username) {
+		return TOKEN_PREFIX + username;
 	}
 
 	/** The demo accounts; independent of the database and of the number of households. */
@@ -85,16 +100,17 @@ class DemoAccounts {
 			UUID unit = resident || login.unitCode() == null ? null : unit(login.unitCode()).id();
 			identity.createAccount(new NewAccount(login.username(), PASSWORD, login.displayName(), login.role(), unit,
 					resident ? residentId : null, login.languages()));
+			tokens.installKnownValue(login.username(), "demo", token(login.username()), Duration.ofDays(365));
 		}
 	}
 
-	/** Table rows (username, role, unit, name, languages) of the demo accounts that exist. */
+	/** Table rows (username, role, unit, name, languages, API token) of the demo accounts that exist. */
 	List<List<String>> existingRows() {
 		List<List<String>> rows = new ArrayList<>();
 		for (DemoLogin login : plan()) {
 			if (identity.usernameTaken(login.username())) {
 				rows.add(List.of(login.username(), login.role().name(), unitLabel(login), login.displayName(),
-						String.join(", ", login.languages())));
+						String.join(", ", login.languages()), "`" + token(login.username()) + "`"));
 			}
 		}
 		return rows;

@@ -90,7 +90,8 @@ class DemoDataLoader implements ApplicationRunner {
 			return;
 		}
 		String rule = "=".repeat(100);
-		log.info("\n{}\nPomegranate demo logins. Password for every account: {}\n\n{}{}", rule, DemoAccounts.PASSWORD,
+		log.info("\n{}\nPomegranate demo logins. Password for every account: {}; API token: {}<username>\n\n{}{}", rule,
+				DemoAccounts.PASSWORD, DemoAccounts.TOKEN_PREFIX,
 				DemoLoginTable.markdown(rows), rule);
 	}
 }

@@ -5,7 +5,7 @@ import java.util.List;
 /** The demo logins as a Markdown table: readable in the log and pasteable into the README. */
 final class DemoLoginTable {
 
-	static final List<String> HEADERS = List.of("username", "role", "unit", "name", "languages");
+	static final List<String> HEADERS = List.of("username", "role", "unit", "name", "languages", "API token");
 
 	private DemoLoginTable() {
 	}

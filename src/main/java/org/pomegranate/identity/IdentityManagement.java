@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import org.pomegranate.identity.internal.AccountPrincipal;
 import org.pomegranate.identity.internal.AccountRepository;
+import org.pomegranate.identity.internal.AccountSessions;
 import org.pomegranate.identity.internal.PasswordPolicy;
 import org.pomegranate.shared.web.ForbiddenException;
 import org.pomegranate.shared.web.InvalidInputException;
@@ -30,14 +31,16 @@ public class IdentityManagement {
 	private final UnitTree units;
 	private final PasswordEncoder passwordEncoder;
 	private final PasswordPolicy passwordPolicy;
+	private final AccountSessions sessions;
 	private final Clock clock;
 
-	IdentityManagement(AccountRepository accounts, UnitTree units,
-			PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy, Clock clock) {
+	IdentityManagement(AccountRepository accounts, UnitTree units, PasswordEncoder passwordEncoder,
+			PasswordPolicy passwordPolicy, AccountSessions sessions, Clock clock) {
 		this.accounts = accounts;
 		this.units = units;
 		this.passwordEncoder = passwordEncoder;
 		this.passwordPolicy = passwordPolicy;
+		this.sessions = sessions;
 		this.clock = clock;
 	}
 
@@ -114,9 +117,7 @@ public class IdentityManagement {
 
 	@Transactional
 	public UUID createAccount(NewAccount account) {
-		passwordPolicy.problem(account.rawPassword()).ifPresent(key -> {
-			throw new InvalidInputException("password", key);
-		});
+		checkPassword(account.rawPassword(), account.username());
 		if (usernameTaken(account.username())) {
 			throw new InvalidInputException("username", "error.usernameTaken");
 		}
@@ -136,11 +137,7 @@ public class IdentityManagement {
 		}
 		boolean needsUnit = account.role() != Role.SYSTEM_ADMIN;
 		if (needsUnit) {
-			UnitTree.Unit unit = Optional.ofNullable(account.orgUnitId()).flatMap(units::unit)
-				.orElseThrow(() -> new InvalidInputException("orgUnitId", "error.unknownUnit"));
-			if (!account.role().fitsUnitAtDepth(unit.depth())) {
-				throw new InvalidInputException("orgUnitId", "error.account.unitLevel");
-			}
+			checkedUnit(account.role(), account.orgUnitId());
 		}
 		return createAccount(needsUnit ? account : new NewAccount(account.username(), account.rawPassword(),
 				account.displayName(), account.role(), null, null, account.languages()));
@@ -152,10 +149,17 @@ public class IdentityManagement {
 		return units.units();
 	}
 
+	/** One account, for the administrator; 404 if there is none. */
+	public AccountSummary accountById(UUID accountId) {
+		require(Permission.MANAGE_ACCOUNTS);
+		return accounts.findById(accountId).orElseThrow(() -> new NotFoundException("account"));
+	}
+
 	public List<AccountSummary> findAccounts(String query, int limit) {
 		return accounts.search(query == null ? "" : query.trim(), limit);
 	}
 
+	/** The administrator lifts a lock before its fifteen minutes are over. */
 	@Transactional
 	public void unlock(UUID accountId) {
 		require(Permission.MANAGE_ACCOUNTS);
@@ -164,15 +168,87 @@ public class IdentityManagement {
 		}
 	}
 
+	/**
+	 * The administrator sets a new password (someone forgot theirs). Every session of the account
+	 * ends: whoever was signed in with the old password is out.
+	 */
 	@Transactional
 	public void resetPassword(UUID accountId, String newPassword) {
 		require(Permission.MANAGE_ACCOUNTS);
-		passwordPolicy.problem(newPassword).ifPresent(key -> {
+		AccountSummary account = accounts.findById(accountId).orElseThrow(() -> new NotFoundException("account"));
+		checkPassword(newPassword, account.username());
+		accounts.setPassword(accountId, passwordEncoder.encode(newPassword));
+		sessions.endAll(account.username());
+	}
+
+	/**
+	 * The signed-in person changes their own password, giving the current one. Their other sessions
+	 * end (a phone left signed in somewhere); the one they are using goes on.
+	 *
+	 * @param keepSessionId the session the change is made in
+	 */
+	@Transactional
+	public void changeOwnPassword(String currentPassword, String newPassword, String repeated, String keepSessionId) {
+		CurrentUser me = currentUser();
+		String hash = accounts.passwordHash(me.accountId()).orElseThrow(() -> new NotFoundException("account"));
+		if (currentPassword == null || !passwordEncoder.matches(currentPassword, hash)) {
+			throw new InvalidInputException("current", "error.password.current");
+		}
+		checkPassword(newPassword, me.username());
+		if (!newPassword.equals(repeated)) {
+			throw new InvalidInputException("repeat", "error.password.repeat");
+		}
+		accounts.setPassword(me.accountId(), passwordEncoder.encode(newPassword));
+		sessions.endOthers(me.username(), keepSessionId);
+	}
+
+	/** The administrator switches an account off (someone left) or on again; switching off ends its sessions. */
+	@Transactional
+	public void setEnabled(UUID accountId, boolean enabled) {
+		CurrentUser admin = require(Permission.MANAGE_ACCOUNTS);
+		if (!enabled && admin.accountId().equals(accountId)) {
+			throw new InvalidInputException("enabled", "error.account.disableSelf");
+		}
+		AccountSummary account = accounts.findById(accountId).orElseThrow(() -> new NotFoundException("account"));
+		accounts.setEnabled(accountId, enabled);
+		if (!enabled) {
+			sessions.endAll(account.username());
+		}
+	}
+
+	/**
+	 * The administrator gives a staff account another role and unit, under the same rules as when
+	 * opening one. Its sessions end, so that nobody works on with the old role's reach.
+	 */
+	@Transactional
+	public void changeRole(UUID accountId, Role role, UUID orgUnitId) {
+		CurrentUser admin = require(Permission.MANAGE_ACCOUNTS);
+		if (admin.accountId().equals(accountId)) {
+			// the last administrator could otherwise leave nobody able to manage accounts
+			throw new InvalidInputException("role", "error.account.changeSelf");
+		}
+		AccountSummary account = accounts.findById(accountId).orElseThrow(() -> new NotFoundException("account"));
+		if (account.role() == Role.RESIDENT || role == null || !role.isStaff()) {
+			throw new InvalidInputException("role", "error.account.role");
+		}
+		UUID unit = role == Role.SYSTEM_ADMIN ? null : checkedUnit(role, orgUnitId);
+		accounts.setRole(accountId, role, unit);
+		sessions.endAll(account.username());
+	}
+
+	private UUID checkedUnit(Role role, UUID orgUnitId) {
+		UnitTree.Unit unit = Optional.ofNullable(orgUnitId).flatMap(units::unit)
+			.orElseThrow(() -> new InvalidInputException("orgUnitId", "error.unknownUnit"));
+		if (!role.fitsUnitAtDepth(unit.depth())) {
+			throw new InvalidInputException("orgUnitId", "error.account.unitLevel");
+		}
+		return unit.id();
+	}
+
+	private void checkPassword(String password, String username) {
+		passwordPolicy.problem(password, username).ifPresent(key -> {
 			throw new InvalidInputException("password", key);
 		});
-		if (accounts.setPassword(accountId, passwordEncoder.encode(newPassword)) == 0) {
-			throw new NotFoundException("account");
-		}
 	}
 
 	public Instant now() {

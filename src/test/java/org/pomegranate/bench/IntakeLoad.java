@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,8 +26,8 @@ import java.util.regex.Pattern;
  * {@code Idempotency-Key}, for the residents found in the account's scope in turn (so requests
  * spread over the grids as real ones would). A warm-up runs first and is not counted.
  * <p>
- * Arguments ({@code name=value}): {@code base} (http://127.0.0.1:8080), {@code user} (county),
- * {@code password} (Haixi-2026), {@code threads} (32), {@code warmup} seconds (10),
+ * Arguments ({@code name=value}): {@code base} (http://127.0.0.1:8080), {@code token}, an API token of
+ * the calling account (pmg_demo_county, the demo's county officer), {@code threads} (32), {@code warmup} seconds (10),
  * {@code duration} seconds (30), {@code category} code (NEIGHBOURHOOD), {@code residents} to use
  * at most (2000). Only the JDK is needed on the class path.
  */
@@ -41,15 +40,14 @@ public final class IntakeLoad {
 	private final String base;
 	private final String authorization;
 
-	private IntakeLoad(String base, String user, String password) {
+	private IntakeLoad(String base, String token) {
 		this.base = base;
-		this.authorization = "Basic "
-				+ Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+		this.authorization = "Bearer " + token;
 	}
 
 	public static void main(String[] args) throws Exception {
-		Map<String, String> options = new LinkedHashMap<>(Map.of("base", "http://127.0.0.1:8080", "user", "county",
-				"password", "Haixi-2026", "threads", "32", "warmup", "10", "duration", "30", "category",
+		Map<String, String> options = new LinkedHashMap<>(Map.of("base", "http://127.0.0.1:8080", "token",
+				"pmg_demo_county", "threads", "32", "warmup", "10", "duration", "30", "category",
 				"NEIGHBOURHOOD", "residents", "2000"));
 		for (String arg : args) {
 			String[] pair = arg.split("=", 2);
@@ -58,7 +56,7 @@ public final class IntakeLoad {
 			}
 			options.put(pair[0], pair[1]);
 		}
-		IntakeLoad load = new IntakeLoad(options.get("base"), options.get("user"), options.get("password"));
+		IntakeLoad load = new IntakeLoad(options.get("base"), options.get("token"));
 		String category = load.categoryId(options.get("category"));
 		List<String> residents = load.residents(Integer.parseInt(options.get("residents")));
 		System.out.printf("intake load: %s threads, %s s warm-up, %s s measured, %d residents, category %s%n",

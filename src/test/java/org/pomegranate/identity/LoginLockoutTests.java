@@ -3,38 +3,39 @@ package org.pomegranate.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.pomegranate.IntegrationTest;
 import org.pomegranate.TestFixtures;
 import org.pomegranate.TestFixtures.World;
+import org.pomegranate.WebSession;
 import org.pomegranate.shared.web.ForbiddenException;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Five wrong passwords in a row lock an account for fifteen minutes, through the real HTTP
- * stack (HTTP Basic on the JSON API). Every URL under {@code /api/} needs authentication, so
- * a 401 means "not signed in" whether or not a controller answers the path.
+ * Five sign-in attempts per account in fifteen minutes, through the real sign-in form over HTTP.
+ * The attempt is counted before the password is checked, so parallel guesses cannot outrun the
+ * count; the fifth failure locks the account for fifteen minutes.
  */
 @IntegrationTest
 class LoginLockoutTests {
 
-	private static final String PROBE = "/api/v1/lockout-probe";
 	private static final Duration LOCK = Duration.ofMinutes(15);
 
 	@LocalServerPort
@@ -49,7 +50,8 @@ class LoginLockoutTests {
 	@Autowired
 	JdbcClient jdbc;
 
-	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+	@Autowired
+	MeterRegistry meters;
 
 	World world;
 	String user;
@@ -66,39 +68,38 @@ class LoginLockoutTests {
 	}
 
 	@Test
-	void theRightPasswordIsAcceptedAndAWrongOneIsNot() throws Exception {
-		assertSignedIn(status(user, TestFixtures.PASSWORD));
-		assertThat(status(user, "wrong-password")).isEqualTo(401);
-		assertThat(status("nobody-" + world.suffix(), TestFixtures.PASSWORD)).isEqualTo(401);
-		assertThat(status(null, null)).isEqualTo(401);
+	void theRightPasswordIsAcceptedAndAWrongOneIsNot() {
+		assertThat(signIn(user, TestFixtures.PASSWORD)).isTrue();
+		assertThat(signIn(user, "wrong-password")).isFalse();
+		assertThat(signIn("nobody-" + world.suffix(), TestFixtures.PASSWORD)).isFalse();
 	}
 
 	@Test
-	void fourFailuresDoNotLockAndASuccessStartsTheCountAgain() throws Exception {
+	void fourFailuresDoNotLockAndASuccessStartsTheCountAgain() {
 		for (int i = 0; i < 4; i++) {
-			assertThat(status(user, "wrong-password-" + i)).isEqualTo(401);
+			assertThat(signIn(user, "wrong-password-" + i)).isFalse();
 		}
 		assertThat(failedAttempts()).isEqualTo(4);
 		assertThat(lockedUntil()).isNull();
 
-		assertSignedIn(status(user, TestFixtures.PASSWORD));
+		assertThat(signIn(user, TestFixtures.PASSWORD)).isTrue();
 		assertThat(failedAttempts()).isZero();
 
 		// so four more failures still do not lock
 		for (int i = 0; i < 4; i++) {
-			assertThat(status(user, "wrong-password-" + i)).isEqualTo(401);
+			assertThat(signIn(user, "wrong-password-" + i)).isFalse();
 		}
 		assertThat(lockedUntil()).isNull();
-		assertSignedIn(status(user, TestFixtures.PASSWORD));
+		assertThat(signIn(user, TestFixtures.PASSWORD)).isTrue();
 	}
 
 	@Test
-	void fiveFailuresLockTheAccountForFifteenMinutesUntilAnAdministratorUnlocksIt() throws Exception {
+	void fiveFailuresLockTheAccountForFifteenMinutesUntilAnAdministratorUnlocksIt() {
 		for (int i = 0; i < 4; i++) {
-			assertThat(status(user, "wrong-password-" + i)).isEqualTo(401);
+			assertThat(signIn(user, "wrong-password-" + i)).isFalse();
 		}
 		Instant before = Instant.now();
-		assertThat(status(user, "wrong-password-4")).isEqualTo(401);
+		assertThat(signIn(user, "wrong-password-4")).isFalse();
 		Instant after = Instant.now();
 
 		Instant lockedUntil = lockedUntil();
@@ -106,9 +107,9 @@ class LoginLockoutTests {
 			.isBetween(before.plus(LOCK).minusMillis(1), after.plus(LOCK).plusMillis(1));
 
 		// the sixth attempt, with the right password, is refused as well
-		assertThat(status(user, TestFixtures.PASSWORD)).isEqualTo(401);
+		assertThat(signIn(user, TestFixtures.PASSWORD)).isFalse();
 		// and attempts while locked do not extend the lock
-		assertThat(status(user, "wrong-password-5")).isEqualTo(401);
+		assertThat(signIn(user, "wrong-password-5")).isFalse();
 		assertThat(lockedUntil()).isEqualTo(lockedUntil);
 		assertThat(identity.findAccounts(user, 10)).singleElement()
 			.satisfies(a -> assertThat(a.lockedAt(Instant.now())).isTrue());
@@ -117,7 +118,7 @@ class LoginLockoutTests {
 		fixtures.signIn(world.workerB());
 		UUID account = fixtures.accountId(user);
 		assertThatThrownBy(() -> identity.unlock(account)).isInstanceOf(ForbiddenException.class);
-		assertThat(status(user, TestFixtures.PASSWORD)).isEqualTo(401);
+		assertThat(signIn(user, TestFixtures.PASSWORD)).isFalse();
 
 		String admin = fixtures.account("admin-" + world.suffix(), "管理员", Role.SYSTEM_ADMIN, null);
 		fixtures.signIn(admin);
@@ -126,31 +127,61 @@ class LoginLockoutTests {
 
 		assertThat(lockedUntil()).isNull();
 		assertThat(failedAttempts()).isZero();
-		assertSignedIn(status(user, TestFixtures.PASSWORD));
+		assertThat(signIn(user, TestFixtures.PASSWORD)).isTrue();
 	}
 
 	@Test
-	void oneAccountsLockDoesNotAffectAnother() throws Exception {
+	void oneAccountsLockDoesNotAffectAnother() {
 		for (int i = 0; i < 5; i++) {
-			status(user, "wrong-password-" + i);
+			signIn(user, "wrong-password-" + i);
 		}
-		assertThat(status(user, TestFixtures.PASSWORD)).isEqualTo(401);
-		assertSignedIn(status(world.workerB(), TestFixtures.PASSWORD));
+		assertThat(signIn(user, TestFixtures.PASSWORD)).isFalse();
+		assertThat(signIn(world.workerB(), TestFixtures.PASSWORD)).isTrue();
 	}
 
-	/** Past authentication: no 401, and no server error either (the probe path itself answers 404). */
-	private static void assertSignedIn(int status) {
-		assertThat(status).isNotEqualTo(401).isNotEqualTo(403).isLessThan(500);
+	@Test
+	void fiftyParallelWrongPasswordsGetFiveChecksAndTheRightOneIsThenRefused() throws Exception {
+		int parallel = 50;
+		List<WebSession> browsers = new ArrayList<>();
+		for (int i = 0; i < parallel; i++) {
+			browsers.add(new WebSession(port).openSignIn());
+		}
+		double checksBefore = passwordChecks();
+
+		CountDownLatch start = new CountDownLatch(1);
+		ExecutorService pool = Executors.newFixedThreadPool(parallel);
+		try {
+			List<Future<HttpResponse<String>>> answers = new ArrayList<>();
+			for (int i = 0; i < parallel; i++) {
+				WebSession browser = browsers.get(i);
+				String guess = "wrong-guess-" + i;
+				answers.add(pool.submit(() -> {
+					start.await();
+					return browser.signIn(user, guess);
+				}));
+			}
+			start.countDown();
+			for (Future<HttpResponse<String>> answer : answers) {
+				assertThat(WebSession.signedIn(answer.get())).isFalse();
+			}
+		}
+		finally {
+			pool.shutdownNow();
+		}
+
+		assertThat(passwordChecks() - checksBefore).as("passwords checked").isLessThanOrEqualTo(5);
+		assertThat(lockedUntil()).isAfter(Instant.now());
+		double checksLocked = passwordChecks();
+		assertThat(signIn(user, TestFixtures.PASSWORD)).as("the right password while locked").isFalse();
+		assertThat(passwordChecks()).as("nothing checked while locked").isEqualTo(checksLocked);
 	}
 
-	private int status(String username, String password) throws IOException, InterruptedException {
-		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + PROBE))
-			.timeout(Duration.ofSeconds(30)).GET();
-		if (username != null) {
-			request.header("Authorization", "Basic " + Base64.getEncoder()
-				.encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8)));
-		}
-		return http.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+	private boolean signIn(String username, String password) {
+		return WebSession.signedIn(new WebSession(port).signIn(username, password));
+	}
+
+	private double passwordChecks() {
+		return meters.get("pomegranate.signin.password.checks").counter().count();
 	}
 
 	private Instant lockedUntil() {

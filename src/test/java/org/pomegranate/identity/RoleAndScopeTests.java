@@ -86,10 +86,10 @@ class RoleAndScopeTests {
 	void lockedOnlyWhileTheLockLasts() {
 		java.time.Instant now = java.time.Instant.parse("2025-06-01T08:00:00Z");
 		AccountSummary locked = new AccountSummary(UUID.randomUUID(), "u", "U", Role.GRID_WORKER, gridA, 0,
-				now.plusSeconds(60));
+				now.plusSeconds(60), true);
 		AccountSummary expired = new AccountSummary(UUID.randomUUID(), "u", "U", Role.GRID_WORKER, gridA, 0,
-				now.minusSeconds(1));
-		AccountSummary never = new AccountSummary(UUID.randomUUID(), "u", "U", Role.GRID_WORKER, gridA, 0, null);
+				now.minusSeconds(1), true);
+		AccountSummary never = new AccountSummary(UUID.randomUUID(), "u", "U", Role.GRID_WORKER, gridA, 0, null, true);
 		assertThat(locked.lockedAt(now)).isTrue();
 		assertThat(expired.lockedAt(now)).isFalse();
 		assertThat(never.lockedAt(now)).isFalse();

@@ -8,26 +8,24 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
 
-/** Spring Security's view of an account, carrying the {@link CurrentUser} the application uses. */
+/**
+ * Spring Security's view of a signed-in account, carrying the {@link CurrentUser} the application
+ * uses. It holds no password hash: the password is checked once by {@link SignInAttempts}, and the
+ * principal lives on in the session (in the database), where a hash has no business.
+ */
 public class AccountPrincipal extends User {
 
-	private final CurrentUser user;
-	private final boolean failuresCounted;
+	private static final long serialVersionUID = 1L;
 
-	AccountPrincipal(CurrentUser user, String passwordHash, boolean enabled, boolean nonLocked,
-			boolean failuresCounted) {
-		super(user.username(), passwordHash, enabled, true, true, nonLocked, authorities(user));
+	private final CurrentUser user;
+
+	AccountPrincipal(CurrentUser user) {
+		super(user.username(), "", true, true, true, true, authorities(user));
 		this.user = user;
-		this.failuresCounted = failuresCounted;
 	}
 
 	public CurrentUser user() {
 		return user;
-	}
-
-	/** Whether the account had failed sign-ins on record when it was loaded: a success then clears them. */
-	boolean failuresCounted() {
-		return failuresCounted;
 	}
 
 	private static List<GrantedAuthority> authorities(CurrentUser user) {

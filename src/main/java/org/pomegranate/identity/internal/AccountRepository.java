@@ -27,19 +27,73 @@ public class AccountRepository {
 		this.jdbc = jdbc;
 	}
 
-	record StoredAccount(CurrentUser user, String passwordHash, boolean enabled, Instant lockedUntil,
-			int failedAttempts) {
+	/** An account whose sign-in attempt has been counted: its password may now be checked once. */
+	record ClaimedAttempt(CurrentUser user, String passwordHash, boolean enabled, int attempt) {
 	}
 
-	Optional<StoredAccount> findForLogin(String username) {
+	/**
+	 * Counts one sign-in attempt before its password is checked, in a single statement, so parallel
+	 * attempts cannot all pass the check of the count: the database serialises the updates of the row.
+	 * The count restarts when its window has passed. Empty when there is no such account, when it is
+	 * locked, or when the window's attempts are spent (the caller then must not check the password).
+	 */
+	Optional<ClaimedAttempt> claimAttempt(String username, int maxAttempts, Instant now, Instant windowStart) {
+		Timestamp at = Timestamp.from(now);
+		Timestamp window = Timestamp.from(windowStart);
 		return jdbc.sql("""
-				select id, username, display_name, role, org_unit_id, resident_id, password_hash, enabled, locked_until,
-				       failed_attempts
-				from account where username = ?""")
-			.param(username)
-			.query((rs, n) -> new StoredAccount(currentUser(rs), rs.getString("password_hash"),
-					rs.getBoolean("enabled"), instant(rs, "locked_until"), rs.getInt("failed_attempts")))
+				update account set
+				  failed_attempts = case when attempts_since is null or attempts_since <= :window then 1
+				                         else failed_attempts + 1 end,
+				  attempts_since = case when attempts_since is null or attempts_since <= :window then :now
+				                        else attempts_since end
+				where username = :username
+				  and (locked_until is null or locked_until <= :now)
+				  and (attempts_since is null or attempts_since <= :window or failed_attempts < :max)
+				returning id, username, display_name, role, org_unit_id, resident_id, password_hash, enabled, failed_attempts""")
+			.param("window", window).param("now", at).param("username", username).param("max", maxAttempts)
+			.query((rs, n) -> new ClaimedAttempt(currentUser(rs), rs.getString("password_hash"), rs.getBoolean("enabled"),
+					rs.getInt("failed_attempts")))
 			.optional();
+	}
+
+	/** A wrong password: once the window's attempts are spent the account is locked; true if this locked it. */
+	boolean lockIfSpent(UUID id, int maxAttempts, Instant lockUntil) {
+		return jdbc.sql("""
+				update account set locked_until = ?, failed_attempts = 0, attempts_since = null
+				where id = ? and failed_attempts >= ?""")
+			.params(Timestamp.from(lockUntil), id, maxAttempts).update() > 0;
+	}
+
+	/** The right password: the count starts again (no write when there is nothing to clear). */
+	void clearAttempts(UUID id) {
+		jdbc.sql("update account set failed_attempts = 0, attempts_since = null, locked_until = null where id = ? and failed_attempts > 0")
+			.param(id).update();
+	}
+
+	/** The account as a signed-in principal; empty if unknown or disabled. */
+	Optional<CurrentUser> findEnabled(String username) {
+		return jdbc.sql("select id, username, display_name, role, org_unit_id, resident_id from account where username = ? and enabled")
+			.param(username).query((rs, n) -> currentUser(rs)).optional();
+	}
+
+	public Optional<AccountSummary> findById(UUID id) {
+		return jdbc.sql(SUMMARY + " where id = ?").param(id).query(this::summary).optional();
+	}
+
+	public Optional<String> passwordHash(UUID id) {
+		return jdbc.sql("select password_hash from account where id = ?").param(id).query(String.class).optional();
+	}
+
+	public void setEnabled(UUID id, boolean enabled) {
+		jdbc.sql("update account set enabled = ? where id = ?").params(enabled, id).update();
+	}
+
+	public void setRole(UUID id, Role role, UUID orgUnitId) {
+		jdbc.sql("update account set role = ?, org_unit_id = ? where id = ?").params(role.name(), orgUnitId, id).update();
+	}
+
+	public boolean exists(UUID id) {
+		return jdbc.sql("select exists (select 1 from account where id = ?)").param(id).query(Boolean.class).single();
 	}
 
 	public List<UUID> idsOfResident(UUID residentId) {
@@ -90,41 +144,26 @@ public class AccountRepository {
 		return id;
 	}
 
-	/** Counts a failed login; the fifth in a row locks the account until {@code lockUntil}. */
-	void recordFailure(String username, int maxAttempts, Instant lockUntil) {
-		jdbc.sql("""
-				update account set
-				  failed_attempts = case when failed_attempts + 1 >= ? then 0 else failed_attempts + 1 end,
-				  locked_until = case when failed_attempts + 1 >= ? then ? else locked_until end
-				where username = ?""")
-			.params(maxAttempts, maxAttempts, Timestamp.from(lockUntil), username)
-			.update();
-	}
-
-	void recordSuccess(String username) {
-		jdbc.sql("update account set failed_attempts = 0, locked_until = null where username = ? and failed_attempts > 0")
-			.param(username).update();
-	}
-
 	public int unlock(UUID id) {
-		return jdbc.sql("update account set failed_attempts = 0, locked_until = null where id = ?").param(id).update();
+		return jdbc.sql("update account set failed_attempts = 0, attempts_since = null, locked_until = null where id = ?").param(id).update();
 	}
 
 	public int setPassword(UUID id, String passwordHash) {
-		return jdbc.sql("update account set password_hash = ?, failed_attempts = 0, locked_until = null where id = ?")
+		return jdbc.sql("update account set password_hash = ?, failed_attempts = 0, attempts_since = null, locked_until = null where id = ?")
 			.params(passwordHash, id).update();
 	}
 
 	private static final String SUMMARY = """
-			select id, username, display_name, role, org_unit_id, failed_attempts, locked_until from account""";
+			select id, username, display_name, role, org_unit_id, failed_attempts, locked_until, enabled from account""";
 
 	private AccountSummary summary(ResultSet rs, int n) throws SQLException {
 		return new AccountSummary(rs.getObject("id", UUID.class), rs.getString("username"),
 				rs.getString("display_name"), Role.valueOf(rs.getString("role")),
-				rs.getObject("org_unit_id", UUID.class), rs.getInt("failed_attempts"), instant(rs, "locked_until"));
+				rs.getObject("org_unit_id", UUID.class), rs.getInt("failed_attempts"), instant(rs, "locked_until"),
+				rs.getBoolean("enabled"));
 	}
 
-	private static CurrentUser currentUser(ResultSet rs) throws SQLException {
+	static CurrentUser currentUser(ResultSet rs) throws SQLException {
 		return new CurrentUser(rs.getObject("id", UUID.class), rs.getString("username"),
 				rs.getString("display_name"), Role.valueOf(rs.getString("role")),
 				rs.getObject("org_unit_id", UUID.class), rs.getObject("resident_id", UUID.class));

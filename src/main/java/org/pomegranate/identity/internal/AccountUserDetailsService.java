@@ -1,28 +1,26 @@
 package org.pomegranate.identity.internal;
 
-import java.time.Clock;
-
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 
+/**
+ * An enabled account as a principal, without its password. Sign-in does not go through here (see
+ * {@link SignInAttempts}); this serves code that acts for a known account, such as test set-up.
+ */
 @Service
 class AccountUserDetailsService implements UserDetailsService {
 
 	private final AccountRepository accounts;
-	private final Clock clock;
 
-	AccountUserDetailsService(AccountRepository accounts, Clock clock) {
+	AccountUserDetailsService(AccountRepository accounts) {
 		this.accounts = accounts;
-		this.clock = clock;
 	}
 
 	@Override
 	public UserDetails loadUserByUsername(String username) {
-		return accounts.findForLogin(username)
-			.map(a -> new AccountPrincipal(a.user(), a.passwordHash(), a.enabled(),
-					a.lockedUntil() == null || a.lockedUntil().isBefore(clock.instant()), a.failedAttempts() > 0))
+		return accounts.findEnabled(username).map(AccountPrincipal::new)
 			.orElseThrow(() -> new UsernameNotFoundException(username));
 	}
 }

@@ -1,72 +1,85 @@
 package org.pomegranate.identity.internal;
 
-import static org.springframework.security.config.Customizer.withDefaults;
-
 import java.time.Clock;
-import java.util.Map;
 
+import org.pomegranate.shared.web.ApiErrorWriter;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.pomegranate.shared.web.ApiErrorWriter;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
 
 /**
- * Three chains: the JSON API authenticates every call with HTTP Basic and keeps no session;
- * actuator endpoints likewise (health is open); pages use form login with CSRF protection.
+ * Three chains. The JSON API and the actuator authenticate every call with an API token
+ * ({@code Authorization: Bearer …}, see {@link ApiTokenFilter}), keep no session and need no CSRF
+ * token: no cookie can drive them, so no other site can. No password is accepted there, and no
+ * {@code WWW-Authenticate: Basic} challenge is sent, so a browser never offers to remember one.
+ * Pages use the sign-in form ({@link SignInAttempts}), a session kept in the database, and CSRF.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
-	/** BCrypt, with recent matches remembered so that HTTP Basic API clients do not pay for it on every call. */
 	@Bean
-	PasswordEncoder passwordEncoder(Clock clock) {
-		return new RecentlyVerifiedPasswords(new BCryptPasswordEncoder(), clock);
+	PasswordEncoder passwordEncoder() {
+		return new BCryptPasswordEncoder();
+	}
+
+	/** Only {@link SignInAttempts} checks passwords: no fallback to a provider that does not count them. */
+	@Bean
+	AuthenticationManager authenticationManager(SignInAttempts signIn) {
+		return new ProviderManager(signIn);
 	}
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain apiChain(HttpSecurity http, ApiErrorWriter errors) throws Exception {
-		AuthenticationEntryPoint unauthorized = (request, response, e) -> {
-			response.setHeader("WWW-Authenticate", "Basic realm=\"Pomegranate\"");
-			errors.write(request, response, 401, e instanceof LockedException ? "login.locked" : "error.unauthorized");
-		};
-		return http.securityMatcher("/api/**")
+	SecurityFilterChain apiChain(HttpSecurity http, ApiTokenRepository tokens, ApiErrorWriter errors, Clock clock)
+			throws Exception {
+		return tokenChain(http.securityMatcher("/api/**"), tokens, errors, clock)
 			.authorizeHttpRequests(a -> a.anyRequest().authenticated())
-			.httpBasic(b -> b.authenticationEntryPoint(unauthorized))
-			.exceptionHandling(e -> e.authenticationEntryPoint(unauthorized)
-				.accessDeniedHandler((request, response, denied) -> errors.write(request, response, 403, "error.forbidden")))
-			.csrf(c -> c.disable())
-			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.build();
 	}
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain actuatorChain(HttpSecurity http) throws Exception {
-		return http.securityMatcher("/actuator/**")
+	SecurityFilterChain actuatorChain(HttpSecurity http, ApiTokenRepository tokens, ApiErrorWriter errors, Clock clock)
+			throws Exception {
+		return tokenChain(http.securityMatcher("/actuator/**"), tokens, errors, clock)
 			.authorizeHttpRequests(a -> a.requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
 				.anyRequest().hasRole("SYSTEM_ADMIN"))
-			.httpBasic(withDefaults())
-			.csrf(c -> c.disable())
-			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.build();
+	}
+
+	private static HttpSecurity tokenChain(HttpSecurity http, ApiTokenRepository tokens, ApiErrorWriter errors,
+			Clock clock) throws Exception {
+		AuthenticationEntryPoint unauthorized = (request, response, e) -> {
+			response.setHeader("WWW-Authenticate", "Bearer realm=\"Pomegranate\"");
+			errors.write(request, response, 401, "error.unauthorized");
+		};
+		return http.addFilterBefore(new ApiTokenFilter(tokens, errors, clock), AnonymousAuthenticationFilter.class)
+			.exceptionHandling(e -> e.authenticationEntryPoint(unauthorized)
+				.accessDeniedHandler((request, response, denied) -> errors.write(request, response, 403, "error.forbidden")))
+			.csrf(c -> c.disable())
+			.formLogin(f -> f.disable())
+			.httpBasic(b -> b.disable())
+			.requestCache(c -> c.disable())
+			.headers(h -> headers(h, SecurityHeaders.NOTHING_POLICY))
+			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
 	}
 
 	@Bean
 	@Order(3)
-	SecurityFilterChain pageChain(HttpSecurity http) throws Exception {
-		ExceptionMappingAuthenticationFailureHandler failure = new ExceptionMappingAuthenticationFailureHandler();
-		failure.setDefaultFailureUrl("/login?error");
-		failure.setExceptionMappings(Map.of(LockedException.class.getName(), "/login?locked"));
-		return http
+	SecurityFilterChain pageChain(HttpSecurity http, AuthenticationManager manager) throws Exception {
+		return http.authenticationManager(manager)
 			.authorizeHttpRequests(a -> a
 				.requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico", "/error",
 						"/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
@@ -75,12 +88,24 @@ class SecurityConfiguration {
 				.requestMatchers("/requests/new", "/requests/new/**").permitAll()
 				.requestMatchers("/admin/**").hasRole("SYSTEM_ADMIN")
 				.anyRequest().authenticated())
-			.formLogin(f -> f.loginPage("/login").failureHandler(failure).defaultSuccessUrl("/", true).permitAll())
-			.logout(l -> l.logoutSuccessUrl("/login?logout").deleteCookies("JSESSIONID"))
+			// one answer for every refusal: wrong password, unknown, locked or disabled account alike
+			.formLogin(f -> f.loginPage("/login").failureUrl("/login?error").defaultSuccessUrl("/", true).permitAll())
+			.logout(l -> l.logoutSuccessUrl("/login?logout").deleteCookies("SESSION"))
 			.exceptionHandling(e -> e.authenticationEntryPoint(new SignInAgain("/login")))
 			.sessionManagement(s -> s.invalidSessionStrategy(new SignInAgain("/login?expired")))
-			.headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(
-					"default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self'")))
+			.headers(h -> headers(h, SecurityHeaders.PAGE_POLICY))
 			.build();
+	}
+
+	/**
+	 * Spring Security's defaults (nosniff, frame DENY, no caching of signed-in answers, HSTS on
+	 * HTTPS, which behind a TLS proxy is told by its {@code X-Forwarded-Proto}) and the rest of
+	 * {@link SecurityHeaders}.
+	 */
+	private static void headers(HeadersConfigurer<HttpSecurity> headers, String contentPolicy) {
+		headers.contentSecurityPolicy(c -> c.policyDirectives(contentPolicy))
+			.referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
+			.addHeaderWriter(new StaticHeadersWriter("Permissions-Policy", SecurityHeaders.PERMISSIONS_POLICY))
+			.httpStrictTransportSecurity(h -> h.maxAgeInSeconds(31_536_000).includeSubDomains(true));
 	}
 }

@@ -24,7 +24,11 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The administrator finds accounts, opens new ones for staff, unlocks them and sets a new password. */
+/**
+ * The administrator finds accounts, opens new ones for staff, unlocks them, sets a new password,
+ * switches them off or on and changes a staff member's role. Each of these but opening and unlocking
+ * ends the account's sessions.
+ */
 @Controller
 class AccountAdminPageController {
 
@@ -78,6 +82,31 @@ class AccountAdminPageController {
 		identity.unlock(id);
 		redirect.addFlashAttribute("notice", "accounts.unlocked");
 		return "redirect:/admin/accounts";
+	}
+
+	@PostMapping("/admin/accounts/{id}/enabled")
+	String setEnabled(@PathVariable UUID id, @RequestParam boolean enabled, RedirectAttributes redirect) {
+		try {
+			identity.setEnabled(id, enabled);
+			redirect.addFlashAttribute("notice", enabled ? "accounts.enabledNotice" : "accounts.disabledNotice");
+		}
+		catch (InvalidInputException e) {
+			redirect.addFlashAttribute("problem", e.fieldErrors().values().iterator().next());
+		}
+		return "redirect:/admin/accounts";
+	}
+
+	@PostMapping("/admin/accounts/{id}/role")
+	String changeRole(@PathVariable UUID id, @RequestParam(required = false) Role role,
+			@RequestParam(required = false) UUID orgUnitId, RedirectAttributes redirect) {
+		try {
+			identity.changeRole(id, role, orgUnitId);
+			redirect.addFlashAttribute("notice", "accounts.roleChanged");
+		}
+		catch (InvalidInputException e) {
+			redirect.addFlashAttribute("problem", e.fieldErrors().values().iterator().next());
+		}
+		return "redirect:/admin/accounts/" + id + "/tokens";
 	}
 
 	@PostMapping("/admin/accounts/{id}/password")

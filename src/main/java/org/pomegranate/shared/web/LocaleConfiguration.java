@@ -18,7 +18,7 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
  * ignore it: a newcomer in a Chinese office sees Chinese whatever the browser was set up with.
  */
 @Configuration(proxyBeanMethods = false)
-class LocaleConfiguration implements WebMvcConfigurer {
+public class LocaleConfiguration implements WebMvcConfigurer {
 
 	static final List<Locale> SUPPORTED = List.of(Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH,
 			Locale.forLanguageTag("bo"), Locale.forLanguageTag("mn"));
@@ -40,7 +40,8 @@ class LocaleConfiguration implements WebMvcConfigurer {
 		registry.addInterceptor(interceptor);
 	}
 
-	static Locale bestMatch(String acceptLanguage) {
+	/** The supported language closest to an {@code Accept-Language} header; Chinese when none fits. */
+	public static Locale bestMatch(String acceptLanguage) {
 		if (acceptLanguage == null || acceptLanguage.isBlank()) {
 			return Locale.SIMPLIFIED_CHINESE;
 		}

@@ -70,7 +70,7 @@ class AccountAdminPagesTests {
 		long before = accounts();
 		String[][] cases = {
 				{ "Bad Name", "GRID_WORKER", world.gridA().id().toString(), "Saihan-2026", "用户名须为" },
-				{ "ok." + world.suffix(), "GRID_WORKER", world.gridA().id().toString(), "password", "太常见" },
+				{ "ok." + world.suffix(), "GRID_WORKER", world.gridA().id().toString(), "password1234", "太常见" },
 				{ "ok." + world.suffix(), "GRID_WORKER", "", "Saihan-2026", "单位不存在" },
 				{ "ok." + world.suffix(), "RESIDENT", world.gridA().id().toString(), "Saihan-2026", "只能为工作人员" },
 				{ "ok." + world.suffix(), "NO_SUCH_ROLE", world.gridA().id().toString(), "Saihan-2026", "格式不正确" },

@@ -15,7 +15,6 @@ import org.pomegranate.TestFixtures;
 import org.pomegranate.TestFixtures.World;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -69,9 +68,10 @@ class LoginPageTests {
 	void theLoginFormNeedsItsCsrfToken() throws Exception {
 		assertThat(body(perform(get("/login")))).containsPattern("name=\"_csrf\" value=\"[^\"]+\"");
 
-		MockHttpSession session = new MockHttpSession();
-		perform(get("/login").session(session));
-		MockHttpServletResponse withoutToken = perform(post("/login").session(session).param("username", world.head())
+		// sessions live in the database (Spring Session): the browser's SESSION cookie names one
+		Cookie session = perform(get("/login")).getCookie("SESSION");
+		assertThat(session).isNotNull();
+		MockHttpServletResponse withoutToken = perform(post("/login").cookie(session).param("username", world.head())
 			.param("password", TestFixtures.PASSWORD));
 		assertThat(withoutToken.getStatus()).isEqualTo(403);
 		assertThat(withoutToken.getRedirectedUrl()).isNull();
@@ -84,14 +84,13 @@ class LoginPageTests {
 		MockHttpServletResponse wrong = perform(post("/login").with(csrf()).param("username", world.head())
 			.param("password", "wrong-password"));
 		assertThat(wrong.getRedirectedUrl()).isEqualTo("/login?error");
-		assertThat(body(perform(get("/login").param("error", "")))).contains("用户名或密码错误。");
+		assertThat(body(perform(get("/login").param("error", "")))).contains("用户名或密码错误，或账号因多次尝试失败暂时锁定");
 	}
 
 	@Test
 	void logoutNeedsAPostWithTheToken() throws Exception {
-		MockHttpSession session = new MockHttpSession();
-		perform(get("/login").session(session));
-		MockHttpServletResponse withoutToken = perform(post("/logout").session(session));
+		Cookie session = perform(get("/login")).getCookie("SESSION");
+		MockHttpServletResponse withoutToken = perform(post("/logout").cookie(session));
 		assertThat(withoutToken.getStatus()).isEqualTo(403);
 		MockHttpServletResponse loggedOut = perform(post("/logout").with(csrf()));
 		assertThat(loggedOut.getRedirectedUrl()).isEqualTo("/login?logout");

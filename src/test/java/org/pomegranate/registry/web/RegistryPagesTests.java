@@ -29,7 +29,6 @@ import org.pomegranate.registry.SensitiveField;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -198,15 +197,18 @@ class RegistryPagesTests {
 
 	@Test
 	void aFormPostWithoutTheCsrfTokenIsRefused() throws Exception {
-		MockHttpSession session = new MockHttpSession();
-		assertThat(perform(get("/residents/" + residentA).session(session), world.head()).getStatus()).isEqualTo(200);
+		// sessions live in the database (Spring Session): the browser's SESSION cookie names one
+		MockHttpServletResponse page = perform(get("/residents/" + residentA), world.head());
+		assertThat(page.getStatus()).isEqualTo(200);
+		Cookie session = page.getCookie("SESSION");
+		assertThat(session).isNotNull();
 		List<Long> before = counts();
 
-		assertThat(perform(newResident(TestFixtures.uniqueIdNumber()).session(session), world.head()).getStatus())
+		assertThat(perform(newResident(TestFixtures.uniqueIdNumber()).cookie(session), world.head()).getStatus())
 			.isEqualTo(403);
-		assertThat(perform(post("/residents/" + residentA + "/reveal").session(session).param("field", "PHONE")
+		assertThat(perform(post("/residents/" + residentA + "/reveal").cookie(session).param("field", "PHONE")
 			.param("reason", "核实联系方式"), world.head()).getStatus()).isEqualTo(403);
-		assertThat(perform(newResident(null).session(session).param("_csrf", "forged"), world.head()).getStatus())
+		assertThat(perform(newResident(null).cookie(session).param("_csrf", "forged"), world.head()).getStatus())
 			.isEqualTo(403);
 		assertThat(perform(newResident(null).with(csrf().useInvalidToken()), world.head()).getStatus()).isEqualTo(403);
 		// with no session at all there is no token to compare with: sent to sign in again, nothing done

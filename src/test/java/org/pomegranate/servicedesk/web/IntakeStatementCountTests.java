@@ -72,7 +72,7 @@ class IntakeStatementCountTests {
 		body.put("extra", Map.of("part", "pipe"));
 		body.put("channel", "PHONE");
 		body.put("residentId", resident);
-		// the first call pays for BCrypt once; count from the second on
+		// the first call records the token's use (written at most once a minute); count from the second on
 		worker.get("/api/v1/service-categories");
 
 		List<Integer> counts = new ArrayList<>();

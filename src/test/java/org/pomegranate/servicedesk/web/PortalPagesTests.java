@@ -99,8 +99,9 @@ class PortalPagesTests {
 		assertThat((String) row.get("contact_phone_cipher")).isNotBlank().doesNotContain(PHONE);
 		assertThat((String) row.get("whole")).doesNotContain(PHONE);
 
-		MockHttpServletResponse confirmation = mvc.perform(get("/requests/new/sent").flashAttrs(sent.getFlashMap()))
-			.andReturn().getResponse();
+		// the receipt waits in the session (kept in the database), which the SESSION cookie names
+		MockHttpServletResponse confirmation = mvc.perform(get("/requests/new/sent")
+			.cookie(sent.getResponse().getCookie("SESSION"))).andReturn().getResponse();
 		assertThat(body(confirmation)).contains(receipt.number(), "139****4321", "网格员会打电话")
 			.doesNotContain(PHONE).doesNotContain("查看办理进度");
 	}
@@ -138,7 +139,7 @@ class PortalPagesTests {
 		assertThat(countWith(description)).isEqualTo(1);
 
 		MockHttpServletResponse confirmation = mvc.perform(get("/requests/new/sent").with(as(residentA))
-			.flashAttrs(second.getFlashMap())).andReturn().getResponse();
+			.cookie(second.getResponse().getCookie("SESSION"))).andReturn().getResponse();
 		assertThat(body(confirmation)).contains(one.number(), "查看办理进度", "/my/requests/" + one.id());
 	}
 

@@ -12,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -485,8 +484,7 @@ class ServiceRequestApiTests {
 				.header("Content-Type", "multipart/form-data; boundary=" + boundary)
 				.header("Accept", "application/json")
 				.header("Accept-Language", "en")
-				.header("Authorization", "Basic " + Base64.getEncoder()
-					.encodeToString((username + ":" + TestFixtures.PASSWORD).getBytes(StandardCharsets.UTF_8)))
+				.header("Authorization", "Bearer " + TestFixtures.apiToken(username))
 				.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
 				.build();
 			HttpResponse<String> response = HttpClient.newHttpClient().send(request,

@@ -56,16 +56,17 @@ class ApiSecurityAndOperationsTests {
 	@Test
 	void wrongOrMissingCredentialsAnswer401AsJson() {
 		for (Response r : new Response[] { api.anonymous().get("/api/v1/residents"),
-				api.as(world.head(), "not-the-password").get("/api/v1/residents"),
-				api.as("nobody" + world.suffix(), TestFixtures.PASSWORD).post("/api/v1/households", Map.of()) }) {
+				api.withToken("pmg_not-a-token").get("/api/v1/residents"),
+				api.withToken("pmg_not-a-token").post("/api/v1/households", Map.of()) }) {
 			assertThat(r.status()).isEqualTo(401);
 			assertThat(r.header("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
-			assertThat(r.header("WWW-Authenticate")).hasValueSatisfying(h -> assertThat(h).startsWith("Basic"));
+			assertThat(r.header("WWW-Authenticate")).hasValueSatisfying(h -> assertThat(h).startsWith("Bearer"));
 			assertThat(r.json().path("status").asInt()).isEqualTo(401);
-			assertThat(r.message()).isEqualTo("请先登录（用户名和密码）。");
 		}
+		assertThat(api.anonymous().get("/api/v1/residents").message())
+			.isEqualTo("请提供 API 令牌（Authorization: Bearer …），令牌在“我的账号”页面创建。");
 		assertThat(api.anonymous().language("en").get("/api/v1/org-units").message())
-			.isEqualTo("Sign in first (username and password).");
+			.isEqualTo("Send an API token (Authorization: Bearer …); make one on the \"My account\" page.");
 	}
 
 	@Test
@@ -139,7 +140,7 @@ class ApiSecurityAndOperationsTests {
 		assertThat(api.anonymous().get("/actuator/prometheus").status()).isEqualTo(401);
 		assertThat(api.as(world.workerA()).get("/actuator/prometheus").status()).isEqualTo(403);
 		assertThat(api.as(world.head()).get("/actuator/metrics").status()).isEqualTo(403);
-		assertThat(api.as(admin, "wrong-password").get("/actuator/prometheus").status()).isEqualTo(401);
+		assertThat(api.withToken("pmg_wrong").get("/actuator/prometheus").status()).isEqualTo(401);
 
 		Response prometheus = api.as(admin).send("GET", "/actuator/prometheus", null);
 		assertThat(prometheus.status()).isEqualTo(200);

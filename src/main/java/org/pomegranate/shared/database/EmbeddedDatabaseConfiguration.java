@@ -19,8 +19,8 @@ class EmbeddedDatabaseConfiguration {
 	/** Stopped after the data source, which depends on it, so nothing still needs the server. */
 	@Bean(destroyMethod = "release")
 	EmbeddedDatabase embeddedDatabase(@Value("${pomegranate.embedded-db.data-dir:}") String dataDir,
-			@Value("${pomegranate.embedded-db.port:0}") int port) {
-		return EmbeddedDatabase.start(dataDir, port);
+			@Value("${pomegranate.embedded-db.port:}") String port) {
+		return EmbeddedDatabase.start(dataDir, port.isBlank() ? null : Integer.valueOf(port.trim()));
 	}
 
 	@Bean

@@ -35,6 +35,12 @@ class SecurityConfiguration {
 	@Order(1)
 	SecurityFilterChain apiChain(HttpSecurity http, ApiErrorWriter errors) throws Exception {
 		AuthenticationEntryPoint unauthorized = (request, response, e) -> {
+			if (e instanceof org.springframework.security.authentication.InternalAuthenticationServiceException) {
+				// the account could not be read at all (the database is away): not the caller's fault, retry
+				response.setHeader("Retry-After", "5");
+				errors.write(request, response, 503, "error.database.unavailable");
+				return;
+			}
 			response.setHeader("WWW-Authenticate", "Basic realm=\"Pomegranate\"");
 			errors.write(request, response, 401, e instanceof LockedException ? "login.locked" : "error.unauthorized");
 		};

@@ -13,7 +13,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code java -jar pomegranate.jar --pomegranate.verify=true --spring.main.web-application-type=none}:
+ * {@code java -jar pomegranate.jar --pomegranate.verify=true --server.port=0}:
  * recomputes every chain and anchor, prints each finding, and exits with status 0 when all is
  * intact, 4 when something was found. See docs/operations.md.
  */

@@ -11,7 +11,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code java -jar pomegranate.jar --pomegranate.rotate-keys=true --spring.main.web-application-type=none}:
+ * {@code java -jar pomegranate.jar --pomegranate.rotate-keys=true --server.port=0}:
  * re-encrypts every sealed value with the current key, beside the running instances, and exits
  * (status 0 when nothing is left on an older key). See docs/operations.md.
  */

@@ -30,6 +30,9 @@ class EmbeddedDatabaseConfiguration {
 		dataSource.setUsername("postgres");
 		dataSource.setMaximumPoolSize(10);
 		dataSource.setPoolName("embedded-postgres");
+		// a request waits at most 5 s for a connection: while the database is away callers get a
+		// prompt 503, and the pool keeps trying to reconnect in the background
+		dataSource.setConnectionTimeout(5000);
 		return dataSource;
 	}
 }

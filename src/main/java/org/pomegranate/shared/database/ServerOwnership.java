@@ -46,6 +46,11 @@ final class ServerOwnership {
 			return;
 		}
 		ProcessHandle process = orphan.get();
+		if (ownedByARunningApplication(dataDir)) {
+			throw new IllegalStateException("The embedded PostgreSQL of " + dataDir + " (pid " + process.pid()
+					+ ") belongs to an instance of the application that is still running. Stop that instance first, "
+					+ "or give this one another data folder (pomegranate.embedded-db.data-dir).");
+		}
 		log.warn("An earlier embedded PostgreSQL of {} is still running (pid {}): stopping it to start cleanly", dataDir,
 				process.pid());
 		signal(process, "-INT");
@@ -53,6 +58,28 @@ final class ServerOwnership {
 			log.warn("The earlier embedded PostgreSQL (pid {}) did not stop in 30 s: killing it", process.pid());
 			process.destroyForcibly();
 			waitForExit(process, Duration.ofSeconds(10));
+		}
+	}
+
+	/**
+	 * Whether a living application holds the folder: the embedded PostgreSQL library keeps a lock
+	 * on {@code epg-lock} for as long as the application that started the server runs; a process
+	 * killed with SIGKILL loses it.
+	 */
+	static boolean ownedByARunningApplication(File dataDir) {
+		Path lockFile = dataDir.toPath().resolve("epg-lock");
+		if (!Files.exists(lockFile)) {
+			return false;
+		}
+		try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(lockFile,
+				java.nio.file.StandardOpenOption.WRITE); java.nio.channels.FileLock lock = channel.tryLock()) {
+			return lock == null;
+		}
+		catch (java.nio.channels.OverlappingFileLockException e) {
+			return true;
+		}
+		catch (IOException e) {
+			return false;
 		}
 	}
 

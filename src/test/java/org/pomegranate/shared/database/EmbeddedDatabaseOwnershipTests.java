@@ -79,6 +79,19 @@ class EmbeddedDatabaseOwnershipTests {
 		}
 	}
 
+	@Test
+	void theServerOfARunningApplicationIsNeverStopped() throws Exception {
+		File dir = tmp.resolve("running").toFile();
+		int port = freePort();
+		try (EmbeddedPostgres running = server(dir, port)) {
+			ProcessHandle postmaster = ServerOwnership.postmaster(dir.toPath().resolve("postmaster.pid")).orElseThrow();
+			assertThatThrownBy(() -> EmbeddedDatabase.startServer(dir.getPath(), null, EmbeddedDatabase.PREFERRED_PORT))
+				.isInstanceOf(IllegalStateException.class).hasMessageContaining("still running");
+			assertThat(postmaster.isAlive()).isTrue();
+			assertThat(dataDirectory(running)).isEqualTo(dir.getCanonicalPath());
+		}
+	}
+
 	private static EmbeddedPostgres server(File dir, int port) throws IOException {
 		return EmbeddedPostgres.builder().setDataDirectory(dir).setCleanDataDirectory(false).setPort(port)
 			.setRegisterShutdownHook(false).start();

@@ -19,8 +19,9 @@ import org.springframework.transaction.annotation.Transactional;
  * Seals, for every chain that has entries by the end of a day (Asia/Shanghai), the hash it had
  * then: one anchor row per chain and day. The seal is a keyed HMAC the database cannot make, so
  * a chain rewritten and re-hashed inside the database no longer passes through its anchors.
- * Runs every hour on every instance and catches up on the last week: the first instance to claim
- * a day (a row in {@code integrity_anchor_day}) anchors it, the others skip it.
+ * Runs a minute after start and then every hour on every instance, catching up on the last
+ * week: the first instance to claim a day (a row in {@code integrity_anchor_day}) anchors it, the
+ * others skip it.
  */
 @Component
 public class DailyAnchors {
@@ -45,7 +46,8 @@ public class DailyAnchors {
 		return chain + "|" + day + "|" + seq + "|" + hash;
 	}
 
-	@Scheduled(cron = "0 7 * * * *", zone = "Asia/Shanghai")
+	/** A minute after start (catching up after downtime), then every hour. */
+	@Scheduled(initialDelayString = "PT1M", fixedDelayString = "PT1H")
 	void hourly() {
 		if (!enabled) {
 			return;

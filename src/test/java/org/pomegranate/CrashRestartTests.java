@@ -82,7 +82,7 @@ class CrashRestartTests {
 		int pgPort = freePort();
 		int port = freePort();
 		List<String> embedded = List.of("--pomegranate.embedded-db.data-dir=" + data,
-				"--pomegranate.embedded-db.port=" + pgPort, "--pomegranate.demo.households-per-grid=1");
+				"--pomegranate.embedded-db.port=" + pgPort, "--pomegranate.demo.households-per-grid=2");
 
 		// 1. SIGKILL under load, restart on the same folder
 		Process app = start(port, embedded, Map.of(), "first");
@@ -92,6 +92,7 @@ class CrashRestartTests {
 		app.destroyForcibly().waitFor();
 		load.stop();
 		start(port, embedded, Map.of(), "after-kill");
+		System.out.printf("crash: answers before the kill %s, %d acknowledged%n", load.statuses, load.acknowledged.size());
 		assertEverythingAcknowledgedIsStored(load, "jdbc:postgresql://localhost:" + pgPort + "/postgres");
 		assertRetriesReturnTheFirstReceipt(load, port);
 		children.get(children.size() - 1).destroy();
@@ -116,6 +117,7 @@ class CrashRestartTests {
 		outage.awaitAcknowledged(before + 20);
 		outage.stop();
 
+		System.out.printf("database restart: answers %s, %d acknowledged%n", outage.statuses, outage.acknowledged.size());
 		assertThat(outage.statuses).as("answers while the database was away").containsKey(503)
 			.doesNotContainKeys(500, 502, 504);
 		assertThat(outage.unavailableMessage).as("a translated message").contains("Idempotency-Key");

@@ -152,7 +152,9 @@ final class ServerOwnership {
 
 	private static boolean isFree(int port) {
 		try (ServerSocket socket = new ServerSocket()) {
-			socket.setReuseAddress(false);
+			// as PostgreSQL binds: connections of a server just stopped (TIME_WAIT) do not hold the
+			// port, a server listening on it does
+			socket.setReuseAddress(true);
 			socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
 			return true;
 		}

@@ -61,7 +61,7 @@ public class RegistryImport {
 	public UUID addResident(ResidentForm form, LocalDate since) {
 		idNumbers.check(form.idNumber(), null);
 		UUID id = UUID.randomUUID();
-		residents.insertResident(id, sealer.seal(form), since);
+		residents.insertResident(id, sealer.seal(id, form), since);
 		audit.record(AuditAction.CREATE, RegistryManagement.RESIDENT, id, id, "import", null);
 		return id;
 	}

@@ -148,7 +148,7 @@ public class RegistryManagement {
 		requireHouseholdIn(form.householdId(), scope);
 		idNumbers.check(form.idNumber(), null);
 		UUID id = UUID.randomUUID();
-		residents.insertResident(id, sealer.seal(form), LocalDate.now(clock));
+		residents.insertResident(id, sealer.seal(id, form), LocalDate.now(clock));
 		audit.record(AuditAction.CREATE, RESIDENT, id, id, null, null);
 		return id;
 	}

@@ -246,7 +246,7 @@ public class RequestHandling {
 		String why = AuditLog.revealReason(reason);
 		StoredRequest r = desk.visible(id);
 		String phone = requests.details(id).map(RequestRepository.DetailColumns::contactPhoneCipher)
-			.map(cipher::decrypt).orElseThrow(() -> new NotFoundException("phone"));
+			.map(c -> cipher.decrypt(c, RequestRepository.contactPhonePlace(id))).orElseThrow(() -> new NotFoundException("phone"));
 		audit.record(AuditAction.REVEAL, ServiceDesk.SUBJECT, id, r.residentId(), "contactPhone", why);
 		return phone;
 	}

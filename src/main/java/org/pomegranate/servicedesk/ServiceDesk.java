@@ -116,8 +116,10 @@ public class ServiceDesk {
 		Instant now = clock.instant();
 		String number = RequestNumber.format(numberPrefix, now.atZone(TimeConfiguration.DISPLAY_ZONE).getYear(),
 				requests.nextSequence());
-		NewRequest request = new NewRequest(UUID.randomUUID(), number, category.id(), intake.description().strip(), extra,
-				requester.channel(), requester.residentId(), requester.contactName(), requester.phoneCipher(),
+		UUID id = UUID.randomUUID();
+		NewRequest request = new NewRequest(id, number, category.id(), intake.description().strip(), extra,
+				requester.channel(), requester.residentId(), requester.contactName(),
+				cipher.encrypt(requester.contactPhone(), RequestRepository.contactPhonePlace(id)),
 				requester.householdId(), requester.address(), requester.language(), route.unitId(),
 				assignee.map(StaffMember::accountId).orElse(null), now, now.plus(category.responseTime()),
 				now.plus(category.resolveTime()), user == null ? null : user.accountId(), key);
@@ -280,7 +282,7 @@ public class ServiceDesk {
 		RequestSummary summary = requests.summary(stored.id(), locale).orElseThrow();
 		RequestRepository.DetailColumns d = requests.details(stored.id()).orElseThrow();
 		return new RequestDetails(summary, d.description(), d.extra(), d.residentId(), d.contactName(),
-				d.contactPhoneCipher() == null ? null : Masking.phone(cipher.decrypt(d.contactPhoneCipher())),
+				d.contactPhoneCipher() == null ? null : Masking.phone(cipher.decrypt(d.contactPhoneCipher(), RequestRepository.contactPhonePlace(stored.id()))),
 				d.householdId(), d.language(), d.firstResponsibleUnitId(),
 				dispatcher.unit(d.firstResponsibleUnitId()).name(locale), d.resolvedAt(), d.closedAt(),
 				d.escalatedToUnitId(),

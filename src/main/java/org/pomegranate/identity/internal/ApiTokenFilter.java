@@ -10,9 +10,11 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.pomegranate.shared.web.ApiErrorWriter;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -45,8 +47,17 @@ class ApiTokenFilter extends OncePerRequestFilter {
 		}
 		String value = header.substring(BEARER.length()).strip();
 		Instant now = clock.instant();
-		Optional<ApiTokenRepository.TokenUse> use = value.isEmpty() || value.length() > 200 ? Optional.empty()
-				: tokens.findUsable(TokenValues.hash(value), now);
+		Optional<ApiTokenRepository.TokenUse> use;
+		try {
+			use = value.isEmpty() || value.length() > 200 ? Optional.empty()
+					: tokens.findUsable(TokenValues.hash(value), now);
+		}
+		catch (DataAccessResourceFailureException | CannotCreateTransactionException e) {
+			// the database is away: not the caller's fault, so no 401 that would make a client drop its token
+			response.setHeader("Retry-After", "5");
+			errors.write(request, response, 503, "error.database.unavailable");
+			return;
+		}
 		if (use.isEmpty()) {
 			response.setHeader("WWW-Authenticate", "Bearer realm=\"Pomegranate\", error=\"invalid_token\"");
 			errors.write(request, response, 401, "error.token.invalid");

@@ -197,12 +197,14 @@ public class ResidentRepository {
 	private ResidentSummary summary(ResultSet rs, int n) throws SQLException {
 		return new ResidentSummary(rs.getObject("id", UUID.class), rs.getString("name"),
 				Gender.valueOf(rs.getString("gender")), localDate(rs, "birth_date"),
-				Masking.phone(phones.decrypt(rs.getString("phone_cipher"))), rs.getObject("household_id", UUID.class),
+				Masking.phone(phones.decrypt(rs.getString("phone_cipher"),
+						ResidentSealer.place(rs.getObject("id", UUID.class), ResidentSealer.PHONE))), rs.getObject("household_id", UUID.class),
 				rs.getString("address"), ResidentStatus.valueOf(rs.getString("status")));
 	}
 
 	private StoredResident stored(ResultSet rs, int n) throws SQLException {
-		return new StoredResident(rs.getObject("household_id", UUID.class), rs.getString("name"),
+		return new StoredResident(rs.getObject("id", UUID.class), rs.getObject("household_id", UUID.class),
+				rs.getString("name"),
 				Gender.valueOf(rs.getString("gender")), localDate(rs, "birth_date"), rs.getString("phone_cipher"),
 				rs.getString("phone_suffix_hash"), rs.getString("id_number_cipher"), rs.getString("id_number_hash"),
 				rs.getString("ethnicity_cipher"), Language.ofCode(rs.getString("preferred_language")),

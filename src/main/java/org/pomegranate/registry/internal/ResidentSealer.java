@@ -1,7 +1,11 @@
 package org.pomegranate.registry.internal;
 
+import java.util.List;
+import java.util.UUID;
+
 import org.pomegranate.privacy.FieldCipher;
 import org.pomegranate.privacy.Masking;
+import org.pomegranate.privacy.SealedColumns;
 import org.pomegranate.registry.IdNumber;
 import org.pomegranate.registry.ResidentForm;
 import org.pomegranate.registry.SensitiveField;
@@ -9,7 +13,10 @@ import org.springframework.stereotype.Component;
 
 /** Turns a form into a stored row (encrypting and hashing) and a stored row back into masked or plain text. */
 @Component
-public class ResidentSealer {
+public class ResidentSealer implements SealedColumns {
+
+	/** The columns of {@code resident} that hold ciphertext, each bound to its column name. */
+	public static final String PHONE = "phone_cipher", ID_NUMBER = "id_number_cipher", ETHNICITY = "ethnicity_cipher";
 
 	private final FieldCipher cipher;
 
@@ -17,14 +24,30 @@ public class ResidentSealer {
 		this.cipher = cipher;
 	}
 
-	public StoredResident seal(ResidentForm form) {
+	@Override
+	public String table() {
+		return "resident";
+	}
+
+	@Override
+	public List<String> columns() {
+		return List.of(PHONE, ID_NUMBER, ETHNICITY);
+	}
+
+	/** Where a resident's sensitive value lives: a ciphertext only decrypts in its own row and column. */
+	public static FieldCipher.Place place(UUID residentId, String column) {
+		return FieldCipher.at("resident", column, residentId);
+	}
+
+	public StoredResident seal(UUID residentId, ResidentForm form) {
 		String id = IdNumber.normalize(form.idNumber());
 		String phone = form.phone();
-		return new StoredResident(form.householdId(), form.name().trim(), form.gender(), form.birthDate(),
-				cipher.encrypt(phone), phone == null ? null : cipher.searchHash(phone.substring(phone.length() - 4)),
-				cipher.encrypt(id), cipher.searchHash(id),
-				form.ethnicity() == null ? null : cipher.encrypt(form.ethnicity().name()), form.preferredLanguage(),
-				form.supportNeeds(), form.newcomer(), form.newcomerNeeds());
+		return new StoredResident(residentId, form.householdId(), form.name().trim(), form.gender(), form.birthDate(),
+				cipher.encrypt(phone, place(residentId, PHONE)),
+				phone == null ? null : cipher.searchHash(phone.substring(phone.length() - 4)),
+				cipher.encrypt(id, place(residentId, ID_NUMBER)), cipher.searchHash(id),
+				form.ethnicity() == null ? null : cipher.encrypt(form.ethnicity().name(), place(residentId, ETHNICITY)),
+				form.preferredLanguage(), form.supportNeeds(), form.newcomer(), form.newcomerNeeds());
 	}
 
 	/**
@@ -32,11 +55,11 @@ public class ResidentSealer {
 	 * value, unless the form asks to clear them.
 	 */
 	public StoredResident sealOver(StoredResident current, ResidentForm form) {
-		StoredResident sealed = seal(form);
+		StoredResident sealed = seal(current.id(), form);
 		boolean clearPhone = form.clear().contains(SensitiveField.PHONE);
 		boolean clearId = form.clear().contains(SensitiveField.ID_NUMBER);
 		boolean clearEthnicity = form.clear().contains(SensitiveField.ETHNICITY);
-		return new StoredResident(form.householdId(), sealed.name(), sealed.gender(), sealed.birthDate(),
+		return new StoredResident(current.id(), form.householdId(), sealed.name(), sealed.gender(), sealed.birthDate(),
 				keep(sealed.phoneCipher(), current.phoneCipher(), clearPhone),
 				keep(sealed.phoneSuffixHash(), current.phoneSuffixHash(), clearPhone),
 				keep(sealed.idNumberCipher(), current.idNumberCipher(), clearId),
@@ -59,15 +82,15 @@ public class ResidentSealer {
 
 	/** Masked phone and ID number, in that order. */
 	public String[] masks(StoredResident r) {
-		return new String[] { Masking.phone(cipher.decrypt(r.phoneCipher())),
-				Masking.idNumber(cipher.decrypt(r.idNumberCipher())) };
+		return new String[] { Masking.phone(plain(r, SensitiveField.PHONE)),
+				Masking.idNumber(plain(r, SensitiveField.ID_NUMBER)) };
 	}
 
 	public String plain(StoredResident r, SensitiveField field) {
 		return switch (field) {
-			case PHONE -> cipher.decrypt(r.phoneCipher());
-			case ID_NUMBER -> cipher.decrypt(r.idNumberCipher());
-			case ETHNICITY -> cipher.decrypt(r.ethnicityCipher());
+			case PHONE -> cipher.decrypt(r.phoneCipher(), place(r.id(), PHONE));
+			case ID_NUMBER -> cipher.decrypt(r.idNumberCipher(), place(r.id(), ID_NUMBER));
+			case ETHNICITY -> cipher.decrypt(r.ethnicityCipher(), place(r.id(), ETHNICITY));
 		};
 	}
 

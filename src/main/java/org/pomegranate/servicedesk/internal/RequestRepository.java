@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.pomegranate.privacy.FieldCipher;
 import org.pomegranate.servicedesk.Channel;
 import org.pomegranate.servicedesk.QueueFilter;
 import org.pomegranate.servicedesk.Rating;
@@ -147,6 +148,11 @@ public class RequestRepository {
 
 	public void markRejected(UUID id, String referral) {
 		jdbc.sql("update service_request set referral = ? where id = ?").params(referral, id).update();
+	}
+
+	/** The contact phone's ciphertext only decrypts in its own request's row. */
+	public static FieldCipher.Place contactPhonePlace(UUID requestId) {
+		return FieldCipher.at("service_request", "contact_phone_cipher", requestId);
 	}
 
 	public void rate(UUID id, Rating rating, Instant at) {

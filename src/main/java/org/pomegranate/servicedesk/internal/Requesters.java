@@ -6,7 +6,6 @@ import java.util.UUID;
 import org.pomegranate.identity.CurrentUser;
 import org.pomegranate.identity.Permission;
 import org.pomegranate.identity.Role;
-import org.pomegranate.privacy.FieldCipher;
 import org.pomegranate.registry.Place;
 import org.pomegranate.registry.RegistryManagement;
 import org.pomegranate.registry.Whereabouts;
@@ -30,13 +29,11 @@ public class Requesters {
 	private final Whereabouts whereabouts;
 	private final RegistryManagement registry;
 	private final Dispatcher dispatcher;
-	private final FieldCipher cipher;
 
-	Requesters(Whereabouts whereabouts, RegistryManagement registry, Dispatcher dispatcher, FieldCipher cipher) {
+	Requesters(Whereabouts whereabouts, RegistryManagement registry, Dispatcher dispatcher) {
 		this.whereabouts = whereabouts;
 		this.registry = registry;
 		this.dispatcher = dispatcher;
-		this.cipher = cipher;
 	}
 
 	/** Who the request answers, how it came in, and where it is, by who is asking. */
@@ -60,7 +57,7 @@ public class Requesters {
 		if (blank(in.contactName()) || blank(in.contactPhone())) {
 			throw new InvalidInputException(blank(in.contactName()) ? "contactName" : "contactPhone", "error.required");
 		}
-		return new Requester(null, in.contactName().strip(), cipher.encrypt(in.contactPhone()), Channel.PORTAL, null,
+		return new Requester(null, in.contactName().strip(), in.contactPhone(), Channel.PORTAL, null,
 				in.address(), languageOf(in));
 	}
 
@@ -84,7 +81,7 @@ public class Requesters {
 			throw new InvalidInputException("contactName", "error.required");
 		}
 		String language = place != null && place.preferredLanguage() != null ? place.preferredLanguage() : languageOf(in);
-		return new Requester(in.residentId(), name, blank(in.contactPhone()) ? null : cipher.encrypt(in.contactPhone()),
+		return new Requester(in.residentId(), name, blank(in.contactPhone()) ? null : in.contactPhone(),
 				in.channel(), blank(in.address()) ? place : null, in.address(), language);
 	}
 
@@ -121,7 +118,7 @@ public class Requesters {
 	 * @param place where the request is when it is the requester's household; {@code null} when an
 	 *              address (or nothing) says where
 	 */
-	public record Requester(UUID residentId, String contactName, String phoneCipher, Channel channel, Place place,
+	public record Requester(UUID residentId, String contactName, String contactPhone, Channel channel, Place place,
 			String typedAddress, String language) {
 
 		public UUID householdId() {

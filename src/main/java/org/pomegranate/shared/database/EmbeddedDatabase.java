@@ -3,6 +3,7 @@ package org.pomegranate.shared.database;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.time.Duration;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -27,14 +28,18 @@ final class EmbeddedDatabase {
 		this.postgres = postgres;
 	}
 
+	/** The port used when none is configured, if it is free. */
+	static final int PREFERRED_PORT = 15432;
+
 	/**
 	 * @param dataDir where the cluster lives and survives restarts; blank means a throw-away
 	 *                temporary cluster (tests)
-	 * @param port    fixed port, or 0 for any free port
+	 * @param port    fixed port (refused when taken), 0 for any free port, {@code null} for
+	 *                {@link #PREFERRED_PORT} or any free port when that is taken
 	 */
-	static synchronized EmbeddedDatabase start(String dataDir, int port) {
+	static synchronized EmbeddedDatabase start(String dataDir, Integer port) {
 		if (instance == null) {
-			instance = new EmbeddedDatabase(startServer(dataDir, port));
+			instance = new EmbeddedDatabase(startServer(dataDir, port, PREFERRED_PORT));
 		}
 		users++;
 		return instance;
@@ -60,23 +65,35 @@ final class EmbeddedDatabase {
 		return postgres.getJdbcUrl("postgres", "postgres");
 	}
 
-	private static EmbeddedPostgres startServer(String dataDir, int port) {
+	static EmbeddedPostgres startServer(String dataDir, Integer configuredPort, int preferredPort) {
 		try {
-			EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+			boolean temporary = dataDir == null || dataDir.isBlank();
+			File dir = temporary ? Files.createTempDirectory("pomegranate-pg").toFile()
+					: new File(dataDir).getAbsoluteFile();
+			if (!temporary) {
+				ServerOwnership.stopOrphan(dir);
+				log.info("Embedded PostgreSQL keeps its data in {}", dir);
+			}
+			int port = ServerOwnership.port(configuredPort, preferredPort, dir);
+			EmbeddedPostgres postgres = EmbeddedPostgres.builder()
 				.setPGStartupWait(Duration.ofSeconds(60))
 				// stopped by release() when the context closes, not by a JVM hook racing the context
 				.setRegisterShutdownHook(false)
 				.setServerConfig("timezone", "UTC")
-				.setServerConfig("max_connections", "200");
-			if (dataDir != null && !dataDir.isBlank()) {
-				File dir = new File(dataDir).getAbsoluteFile();
-				builder.setDataDirectory(dir).setCleanDataDirectory(false);
-				log.info("Embedded PostgreSQL keeps its data in {}", dir);
+				.setServerConfig("max_connections", "200")
+				.setDataDirectory(dir)
+				.setCleanDataDirectory(temporary)
+				.setPort(port)
+				.start();
+			try {
+				// the port may have been taken between the check and the start: ask the server who it is
+				ServerOwnership.checkServes(postgres.getJdbcUrl("postgres", "postgres"), dir, port);
 			}
-			if (port > 0) {
-				builder.setPort(port);
+			catch (RuntimeException e) {
+				postgres.close();
+				throw e;
 			}
-			return builder.start();
+			return postgres;
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException("Could not start the embedded PostgreSQL", e);

@@ -19,8 +19,8 @@ class EmbeddedDatabaseConfiguration {
 	/** Stopped after the data source, which depends on it, so nothing still needs the server. */
 	@Bean(destroyMethod = "release")
 	EmbeddedDatabase embeddedDatabase(@Value("${pomegranate.embedded-db.data-dir:}") String dataDir,
-			@Value("${pomegranate.embedded-db.port:0}") int port) {
-		return EmbeddedDatabase.start(dataDir, port);
+			@Value("${pomegranate.embedded-db.port:}") String port) {
+		return EmbeddedDatabase.start(dataDir, port.isBlank() ? null : Integer.valueOf(port.trim()));
 	}
 
 	@Bean
@@ -30,6 +30,9 @@ class EmbeddedDatabaseConfiguration {
 		dataSource.setUsername("postgres");
 		dataSource.setMaximumPoolSize(10);
 		dataSource.setPoolName("embedded-postgres");
+		// a request waits at most 5 s for a connection: while the database is away callers get a
+		// prompt 503, and the pool keeps trying to reconnect in the background
+		dataSource.setConnectionTimeout(5000);
 		return dataSource;
 	}
 }

@@ -61,6 +61,20 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		return error(HttpStatus.CONFLICT, "error.conflict", List.of());
 	}
 
+	/**
+	 * The database cannot be reached (restarting, network gone), or a commit broke off with the
+	 * connection: the connection pool reconnects by itself, so the caller is told to retry shortly
+	 * (an intake retried with its Idempotency-Key is never taken twice) instead of getting a 500.
+	 */
+	@ExceptionHandler({ org.springframework.transaction.CannotCreateTransactionException.class,
+			org.springframework.dao.DataAccessResourceFailureException.class,
+			org.springframework.dao.RecoverableDataAccessException.class,
+			org.springframework.transaction.TransactionSystemException.class })
+	ResponseEntity<ApiError> databaseUnavailable() {
+		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", "5")
+			.body(new ApiError(503, text("error.database.unavailable"), List.of()));
+	}
+
 	/** The version named in If-Match is no longer the record's. */
 	@ExceptionHandler(ConflictException.class)
 	ResponseEntity<ApiError> changedMeanwhile() {

@@ -49,6 +49,16 @@ class PageExceptionHandler {
 		return error(response, model, 429, "error.tooManyRequests");
 	}
 
+	/** The database cannot be reached: retry shortly; the pool reconnects by itself. */
+	@ExceptionHandler({ org.springframework.transaction.CannotCreateTransactionException.class,
+			org.springframework.dao.DataAccessResourceFailureException.class,
+			org.springframework.dao.RecoverableDataAccessException.class,
+			org.springframework.transaction.TransactionSystemException.class })
+	String databaseUnavailable(HttpServletResponse response, Model model) {
+		response.setHeader("Retry-After", "5");
+		return error(response, model, 503, "error.database.unavailable");
+	}
+
 	private static String error(HttpServletResponse response, Model model, int status, String messageKey) {
 		response.setStatus(status);
 		model.addAttribute("status", status);

@@ -146,6 +146,7 @@ public class RegistryManagement {
 	public UUID createResident(ResidentForm form) {
 		Scope scope = scopeFor(Permission.EDIT_RESIDENTS);
 		requireHouseholdIn(form.householdId(), scope);
+		requireBirthDate(form);
 		idNumbers.check(form.idNumber(), null);
 		UUID id = UUID.randomUUID();
 		residents.insertResident(id, sealer.seal(form), LocalDate.now(clock));
@@ -211,14 +212,25 @@ public class RegistryManagement {
 		return value == null ? "" : value;
 	}
 
-	/** The signed-in resident's own record; not an access by staff, so not audited. */
+	/**
+	 * The signed-in resident's own record, decrypted for her; not an access by staff, so not
+	 * audited (her own acts are left off her access list anyway).
+	 */
 	@Transactional(readOnly = true)
-	public ResidentDetails ownRecord() {
+	public OwnRecord ownRecord() {
+		UUID id = ownId();
+		StoredResident stored = residents.storedById(id).orElseThrow(() -> new NotFoundException("resident"));
+		String ethnicity = sealer.plain(stored, SensitiveField.ETHNICITY);
+		return new OwnRecord(details(id), stored.birthDate(), sealer.plain(stored, SensitiveField.PHONE),
+				sealer.plain(stored, SensitiveField.ID_NUMBER), ethnicity == null ? null : Ethnicity.valueOf(ethnicity));
+	}
+
+	private UUID ownId() {
 		CurrentUser user = identity.currentUser();
 		if (user.residentId() == null) {
 			throw new NotFoundException("resident");
 		}
-		return details(user.residentId());
+		return user.residentId();
 	}
 
 	private ResidentDetails details(UUID id) {
@@ -253,6 +265,12 @@ public class RegistryManagement {
 		List<String> named = form.clear().stream().filter(f -> f != SensitiveField.ETHNICITY).map(Enum::name)
 			.sorted().toList();
 		return named.isEmpty() ? null : "cleared " + String.join(",", named);
+	}
+
+	private static void requireBirthDate(ResidentForm form) {
+		if (form.birthDate() == null) {
+			throw new InvalidInputException("birthDate", "error.required");
+		}
 	}
 
 	private static void requireVersion(int actual, Integer expected, String what) {

@@ -166,6 +166,11 @@ public class ResidentRepository {
 			.params(id, scope).query(this::stored).optional();
 	}
 
+	/** The resident's row by id alone: for her own page, where she is the one signed in. */
+	public Optional<StoredResident> storedById(UUID id) {
+		return jdbc.sql("select r.* from resident r where r.id = ?").param(id).query(this::stored).optional();
+	}
+
 	/** The resident's own record, for their "my data" page: no scope involved. */
 	public Optional<ResidentDetails> details(UUID id, Function<StoredResident, String[]> masks) {
 		return jdbc.sql("select r.*, b.grid_id, " + ADDRESS + " as address " + """
@@ -176,7 +181,7 @@ public class ResidentRepository {
 				StoredResident s = stored(rs, n);
 				String[] masked = masks.apply(s);
 				return new ResidentDetails(id, s.householdId(), rs.getString("address"),
-						rs.getObject("grid_id", UUID.class), s.name(), s.gender(), s.birthDate(), masked[0], masked[1],
+						rs.getObject("grid_id", UUID.class), s.name(), s.gender(), s.birthDate().getYear(), masked[0], masked[1],
 						s.ethnicityCipher() != null, s.preferredLanguage(), s.supportNeeds(), s.newcomer(),
 						s.newcomerNeeds(), ResidentStatus.valueOf(rs.getString("status")), localDate(rs, "ended_on"),
 						residences(id), rs.getInt("version"));
@@ -196,7 +201,7 @@ public class ResidentRepository {
 
 	private ResidentSummary summary(ResultSet rs, int n) throws SQLException {
 		return new ResidentSummary(rs.getObject("id", UUID.class), rs.getString("name"),
-				Gender.valueOf(rs.getString("gender")), localDate(rs, "birth_date"),
+				Gender.valueOf(rs.getString("gender")), localDate(rs, "birth_date").getYear(),
 				Masking.phone(phones.decrypt(rs.getString("phone_cipher"))), rs.getObject("household_id", UUID.class),
 				rs.getString("address"), ResidentStatus.valueOf(rs.getString("status")));
 	}

@@ -1,5 +1,7 @@
 package org.pomegranate.registry.internal;
 
+import java.time.LocalDate;
+
 import org.pomegranate.privacy.FieldCipher;
 import org.pomegranate.privacy.Masking;
 import org.pomegranate.registry.IdNumber;
@@ -29,14 +31,15 @@ public class ResidentSealer {
 
 	/**
 	 * The stored row after an edit: sensitive fields the form leaves empty keep their stored
-	 * value, unless the form asks to clear them.
+	 * value, unless the form asks to clear them; so does an empty birth date.
 	 */
 	public StoredResident sealOver(StoredResident current, ResidentForm form) {
 		StoredResident sealed = seal(form);
 		boolean clearPhone = form.clear().contains(SensitiveField.PHONE);
 		boolean clearId = form.clear().contains(SensitiveField.ID_NUMBER);
 		boolean clearEthnicity = form.clear().contains(SensitiveField.ETHNICITY);
-		return new StoredResident(form.householdId(), sealed.name(), sealed.gender(), sealed.birthDate(),
+		LocalDate birthDate = form.birthDate() != null ? form.birthDate() : current.birthDate();
+		return new StoredResident(form.householdId(), sealed.name(), sealed.gender(), birthDate,
 				keep(sealed.phoneCipher(), current.phoneCipher(), clearPhone),
 				keep(sealed.phoneSuffixHash(), current.phoneSuffixHash(), clearPhone),
 				keep(sealed.idNumberCipher(), current.idNumberCipher(), clearId),

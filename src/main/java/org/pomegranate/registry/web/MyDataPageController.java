@@ -1,6 +1,7 @@
 package org.pomegranate.registry.web;
 
 import org.pomegranate.privacy.AuditLog;
+import org.pomegranate.registry.OwnRecord;
 import org.pomegranate.registry.RegistryManagement;
 import org.pomegranate.registry.ResidentDetails;
 import org.springframework.stereotype.Controller;
@@ -21,7 +22,9 @@ class MyDataPageController {
 
 	@GetMapping("/me")
 	String myData(Model model) {
-		ResidentDetails me = registry.ownRecord();
+		OwnRecord own = registry.ownRecord();
+		ResidentDetails me = own.record();
+		model.addAttribute("own", own);
 		model.addAttribute("resident", me);
 		model.addAttribute("accesses", audit.accessesTo(me.id(), 200));
 		return "registry/my-data";

@@ -17,6 +17,8 @@ import org.pomegranate.registry.ResidentSummary;
 import org.pomegranate.registry.SensitiveField;
 import org.pomegranate.shared.web.PageOf;
 import org.springframework.http.ResponseEntity;
+import jakarta.validation.groups.Default;
+import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -55,13 +57,13 @@ class ResidentApiController {
 
 	@PostMapping
 	@Operation(summary = "Register a resident in a household")
-	ResponseEntity<ResidentDetails> create(@Valid @RequestBody ResidentForm form) {
+	ResponseEntity<ResidentDetails> create(@Validated({ Default.class, ResidentForm.New.class }) @RequestBody ResidentForm form) {
 		UUID id = registry.createResident(form);
 		return ResponseEntity.created(URI.create("/api/v1/residents/" + id)).body(registry.resident(id));
 	}
 
 	@PutMapping("/{id}")
-	@Operation(summary = "Change a resident; empty phone, ID number or ethnicity keep the stored values, "
+	@Operation(summary = "Change a resident; empty birth date, phone, ID number or ethnicity keep the stored values, "
 			+ "'clear' removes them; send If-Match with the ETag read to refuse a lost update (412)")
 	ResponseEntity<ResidentDetails> update(@PathVariable UUID id, @Valid @RequestBody ResidentForm form,
 			@RequestHeader(value = "If-Match", required = false) String ifMatch) {

@@ -15,7 +15,9 @@ import org.pomegranate.registry.SensitiveField;
 import org.pomegranate.registry.ResidentStatus;
 import org.pomegranate.shared.web.ConflictException;
 import org.pomegranate.shared.web.InvalidInputException;
+import jakarta.validation.groups.Default;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.validation.annotation.Validated;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -91,7 +93,8 @@ class ResidentPageController {
 	}
 
 	@PostMapping("/residents")
-	String create(@Valid @ModelAttribute("form") ResidentForm form, BindingResult errors, Model model,
+	String create(@Validated({ Default.class, ResidentForm.New.class }) @ModelAttribute("form") ResidentForm form,
+			BindingResult errors, Model model,
 			HttpServletRequest request) {
 		forms.recover(ResidentForm.class, request, errors, model);
 		if (errors.hasErrors()) {
@@ -114,6 +117,7 @@ class ResidentPageController {
 			return "redirect:/residents/" + id;
 		}
 		model.addAttribute("form", forms.residentFormOf(resident));
+		model.addAttribute("birthYear", resident.birthYear());
 		model.addAttribute("expectedVersion", resident.version());
 		return forms.residentForm(model, id);
 	}

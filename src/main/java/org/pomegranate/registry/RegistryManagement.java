@@ -12,6 +12,8 @@ import org.pomegranate.identity.Permission;
 import org.pomegranate.identity.Scope;
 import org.pomegranate.privacy.AuditAction;
 import org.pomegranate.privacy.AuditLog;
+import org.pomegranate.privacy.RevealReason;
+import org.pomegranate.shared.web.ForbiddenException;
 import org.pomegranate.registry.internal.HouseholdRepository;
 import org.pomegranate.registry.internal.IdNumberRule;
 import org.pomegranate.registry.internal.ResidentRepository;
@@ -199,15 +201,21 @@ public class RegistryManagement {
 	}
 
 	/**
-	 * Shows one masked field in full. Needs the reveal permission and a reason, which goes into
-	 * the audit log and onto the resident's own "my data" page.
+	 * Shows a masked phone or ID number in full. Needs the reveal permission and a reason (a
+	 * purpose and a note), which go into the audit log and onto the resident's own "my data"
+	 * page. Ethnicity is the resident's own: staff never see it, whatever their role.
+	 *
+	 * @throws ForbiddenException for {@link SensitiveField#ETHNICITY}
 	 */
-	public String reveal(UUID residentId, SensitiveField field, String reason) {
+	public String reveal(UUID residentId, SensitiveField field, RevealReason reason) {
 		Scope scope = scopeFor(Permission.REVEAL_SENSITIVE);
-		String why = AuditLog.revealReason(reason);
+		if (field == SensitiveField.ETHNICITY) {
+			throw new ForbiddenException("ethnicity is the resident's own");
+		}
+		RevealReason why = AuditLog.revealReason(reason);
 		StoredResident stored = residents.stored(residentId, scope.asArray())
 			.orElseThrow(() -> new NotFoundException("resident"));
-		audit.record(AuditAction.REVEAL, RESIDENT, residentId, residentId, field.name(), why);
+		audit.recordReveal(RESIDENT, residentId, residentId, field.name(), why);
 		String value = sealer.plain(stored, field);
 		return value == null ? "" : value;
 	}
@@ -223,6 +231,17 @@ public class RegistryManagement {
 		String ethnicity = sealer.plain(stored, SensitiveField.ETHNICITY);
 		return new OwnRecord(details(id), stored.birthDate(), sealer.plain(stored, SensitiveField.PHONE),
 				sealer.plain(stored, SensitiveField.ID_NUMBER), ethnicity == null ? null : Ethnicity.valueOf(ethnicity));
+	}
+
+	/**
+	 * The signed-in resident declares her ethnicity, changes it or withdraws it ({@code null}).
+	 * It stays encrypted; the audit entry is her own act and names no value.
+	 */
+	public void changeOwnEthnicity(Ethnicity ethnicity) {
+		UUID id = ownId();
+		residents.lockVersion(id).orElseThrow(() -> new NotFoundException("resident"));
+		residents.updateEthnicity(id, sealer.sealEthnicity(ethnicity));
+		audit.record(AuditAction.UPDATE, RESIDENT, id, id, "self-declared", null);
 	}
 
 	private UUID ownId() {

@@ -15,6 +15,7 @@ import org.pomegranate.organization.OrgLevel;
 import org.pomegranate.organization.OrgUnit;
 import org.pomegranate.privacy.AuditAction;
 import org.pomegranate.privacy.AuditLog;
+import org.pomegranate.privacy.RevealReason;
 import org.pomegranate.privacy.FieldCipher;
 import org.pomegranate.servicedesk.internal.CategoryRepository;
 import org.pomegranate.servicedesk.internal.Dispatcher;
@@ -241,13 +242,13 @@ public class RequestHandling {
 	}
 
 	/** Shows the contact phone of a requester who is not in the register: a logged act with a reason. */
-	public String revealContactPhone(UUID id, String reason) {
+	public String revealContactPhone(UUID id, RevealReason reason) {
 		identity.require(Permission.REVEAL_SENSITIVE);
-		String why = AuditLog.revealReason(reason);
+		RevealReason why = AuditLog.revealReason(reason);
 		StoredRequest r = desk.visible(id);
 		String phone = requests.details(id).map(RequestRepository.DetailColumns::contactPhoneCipher)
 			.map(cipher::decrypt).orElseThrow(() -> new NotFoundException("phone"));
-		audit.record(AuditAction.REVEAL, ServiceDesk.SUBJECT, id, r.residentId(), "contactPhone", why);
+		audit.recordReveal(ServiceDesk.SUBJECT, id, r.residentId(), "contactPhone", why);
 		return phone;
 	}
 

@@ -11,6 +11,7 @@ import org.pomegranate.shared.database.Like;
 import org.pomegranate.privacy.AuditAction;
 import org.pomegranate.privacy.AuditQuery;
 import org.pomegranate.privacy.AuditRecord;
+import org.pomegranate.privacy.RevealPurpose;
 import org.pomegranate.shared.TimeConfiguration;
 import org.pomegranate.shared.web.PageOf;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -21,7 +22,8 @@ import org.springframework.stereotype.Repository;
 public class AuditRepository {
 
 	private static final String COLUMNS = """
-			select id, occurred_at, actor_name, actor_display, actor_role, action, subject_type, subject_id, resident_id, detail, reason
+			select id, occurred_at, actor_name, actor_display, actor_role, action, subject_type, subject_id, resident_id, detail, reason,
+			  purpose
 			from audit_entry""";
 
 	private final JdbcClient jdbc;
@@ -31,13 +33,13 @@ public class AuditRepository {
 	}
 
 	public void append(UUID actorId, String actorName, String actorDisplay, String actorRole, AuditAction action,
-			String subjectType, UUID subjectId, UUID residentId, String detail, String reason) {
+			String subjectType, UUID subjectId, UUID residentId, String detail, String reason, String purpose) {
 		jdbc.sql("""
 				insert into audit_entry (actor_id, actor_name, actor_display, actor_role, action, subject_type, subject_id,
-				  resident_id, detail, reason)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+				  resident_id, detail, reason, purpose)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(actorId, actorName, actorDisplay, actorRole, action.name(), subjectType, subjectId, residentId,
-					truncate(detail), truncate(reason))
+					truncate(detail), truncate(reason), purpose)
 			.update();
 	}
 
@@ -100,6 +102,6 @@ public class AuditRepository {
 		return new AuditRecord(rs.getLong("id"), rs.getTimestamp("occurred_at").toInstant(), rs.getString("actor_name"),
 				rs.getString("actor_display"), rs.getString("actor_role"), AuditAction.valueOf(rs.getString("action")), rs.getString("subject_type"),
 				rs.getObject("subject_id", UUID.class), rs.getObject("resident_id", UUID.class), rs.getString("detail"),
-				rs.getString("reason"));
+				rs.getString("reason"), rs.getString("purpose") == null ? null : RevealPurpose.valueOf(rs.getString("purpose")));
 	}
 }

@@ -166,6 +166,12 @@ public class ResidentRepository {
 			.params(id, scope).query(this::stored).optional();
 	}
 
+	/** Sets or clears (with {@code null}) a resident's self-declared ethnicity, already encrypted. */
+	public void updateEthnicity(UUID id, String ethnicityCipher) {
+		jdbc.sql("update resident set ethnicity_cipher = ?, version = version + 1 where id = ?")
+			.params(ethnicityCipher, id).update();
+	}
+
 	/** The resident's row by id alone: for her own page, where she is the one signed in. */
 	public Optional<StoredResident> storedById(UUID id) {
 		return jdbc.sql("select r.* from resident r where r.id = ?").param(id).query(this::stored).optional();
@@ -182,7 +188,7 @@ public class ResidentRepository {
 				String[] masked = masks.apply(s);
 				return new ResidentDetails(id, s.householdId(), rs.getString("address"),
 						rs.getObject("grid_id", UUID.class), s.name(), s.gender(), s.birthDate().getYear(), masked[0], masked[1],
-						s.ethnicityCipher() != null, s.preferredLanguage(), s.supportNeeds(), s.newcomer(),
+						s.preferredLanguage(), s.supportNeeds(), s.newcomer(),
 						s.newcomerNeeds(), ResidentStatus.valueOf(rs.getString("status")), localDate(rs, "ended_on"),
 						residences(id), rs.getInt("version"));
 			})

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 
 import org.pomegranate.privacy.FieldCipher;
 import org.pomegranate.privacy.Masking;
+import org.pomegranate.registry.Ethnicity;
 import org.pomegranate.registry.IdNumber;
 import org.pomegranate.registry.ResidentForm;
 import org.pomegranate.registry.SensitiveField;
@@ -50,6 +51,10 @@ public class ResidentSealer {
 
 	private static String keep(String entered, String stored, boolean clear) {
 		return entered != null ? entered : (clear ? null : stored);
+	}
+
+	public String sealEthnicity(Ethnicity ethnicity) {
+		return ethnicity == null ? null : cipher.encrypt(ethnicity.name());
 	}
 
 	public String idNumberHash(String idNumber) {

@@ -6,6 +6,8 @@ import java.util.UUID;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import org.pomegranate.privacy.RevealPurpose;
+import org.pomegranate.privacy.RevealReason;
 import org.pomegranate.registry.EndReason;
 import org.pomegranate.registry.RegistryManagement;
 import org.pomegranate.registry.ResidentDetails;
@@ -69,18 +71,19 @@ class ResidentPageController {
 	}
 
 	@PostMapping("/residents/{id}/reveal")
-	String reveal(@PathVariable UUID id, @RequestParam SensitiveField field, @RequestParam(defaultValue = "") String reason,
+	String reveal(@PathVariable UUID id, @RequestParam SensitiveField field,
+			@RequestParam(required = false) RevealPurpose purpose, @RequestParam(defaultValue = "") String note,
 			Model model, HttpServletResponse response) {
 		model.addAttribute("field", field);
 		model.addAttribute("residentId", id);
 		try {
-			model.addAttribute("value", registry.reveal(id, field, reason));
+			model.addAttribute("value", registry.reveal(id, field, new RevealReason(purpose, note)));
 			return "registry/partials/revealed";
 		}
 		catch (InvalidInputException e) {
 			// keep the masked value; put the form back, open, with the message, for another try
 			response.setHeader("HX-Retarget", "#reveal-form-" + field.name());
-			model.addAttribute("error", "error.reason");
+			model.addAttribute("error", e.fieldErrors().values().iterator().next());
 			return "registry/partials/reveal-form :: form(residentId=${residentId}, field=${field.name()}, error=${error})";
 		}
 	}

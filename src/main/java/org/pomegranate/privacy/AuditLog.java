@@ -7,6 +7,7 @@ import org.pomegranate.identity.CurrentUser;
 import org.pomegranate.identity.IdentityManagement;
 import org.pomegranate.identity.Permission;
 import org.pomegranate.privacy.internal.AuditRepository;
+import org.pomegranate.shared.web.NotFoundException;
 import org.pomegranate.shared.web.PageOf;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -85,6 +86,24 @@ public class AuditLog {
 	@Transactional(readOnly = true)
 	public List<AuditRecord> accessesTo(UUID residentId, int limit) {
 		return entries.forResident(residentId, limit);
+	}
+
+	/**
+	 * One section of the signed-in resident's own access list: every staff access to her data,
+	 * newest first, paged by a cursor, without her own acts.
+	 *
+	 * @param before the {@link AccessPage#nextBefore()} of the page before, or {@code null}
+	 */
+	@Transactional(readOnly = true)
+	public AccessPage ownAccesses(AccessSection section, Long before, int size) {
+		CurrentUser user = identity.currentUser();
+		if (user.residentId() == null) {
+			throw new NotFoundException("resident");
+		}
+		int limit = Math.min(Math.max(size, 1), 100);
+		List<AuditRecord> rows = entries.accessesOf(user.residentId(), user.accountId(), section, before, limit + 1);
+		List<AuditRecord> shown = rows.size() > limit ? rows.subList(0, limit) : rows;
+		return new AccessPage(section, List.copyOf(shown), rows.size() > limit ? shown.get(limit - 1).id() : null);
 	}
 
 	/** Administrator's search. */

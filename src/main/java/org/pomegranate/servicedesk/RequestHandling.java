@@ -248,7 +248,8 @@ public class RequestHandling {
 		StoredRequest r = desk.visible(id);
 		String phone = requests.details(id).map(RequestRepository.DetailColumns::contactPhoneCipher)
 			.map(cipher::decrypt).orElseThrow(() -> new NotFoundException("phone"));
-		audit.recordReveal(ServiceDesk.SUBJECT, id, r.residentId(), "contactPhone", why);
+		// the request's number tells the resident which request; its contact phone is all a request reveals
+		audit.recordReveal(ServiceDesk.SUBJECT, id, r.residentId(), r.number(), why);
 		return phone;
 	}
 

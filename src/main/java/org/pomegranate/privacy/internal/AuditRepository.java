@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.pomegranate.shared.database.Like;
+import org.pomegranate.privacy.AccessSection;
 import org.pomegranate.privacy.AuditAction;
 import org.pomegranate.privacy.AuditQuery;
 import org.pomegranate.privacy.AuditRecord;
@@ -58,6 +59,34 @@ public class AuditRepository {
 	public List<AuditRecord> forResident(UUID residentId, int limit) {
 		return jdbc.sql(COLUMNS + " where resident_id = ? order by occurred_at desc, id desc limit ?")
 			.params(residentId, limit).query(this::map).list();
+	}
+
+	/**
+	 * A page of one section of a resident's access list, newest first, leaving out her own acts;
+	 * keyset paging, so that the thousandth page costs what the first does.
+	 *
+	 * @param before the id of the last entry of the previous page, or {@code null} for the first
+	 */
+	public List<AuditRecord> accessesOf(UUID residentId, UUID ownAccount, AccessSection section, Long before,
+			int limit) {
+		List<Object> params = new ArrayList<>(List.of(residentId));
+		StringBuilder sql = new StringBuilder(COLUMNS).append(" where resident_id = ?");
+		if (ownAccount != null) {
+			sql.append(" and actor_id is distinct from ?");
+			params.add(ownAccount);
+		}
+		sql.append(" and ").append(switch (section) {
+			case DISCLOSURES -> "action in ('REVEAL', 'EXPORT')";
+			case RECORD -> "action not in ('REVEAL', 'EXPORT') and subject_type in ('RESIDENT', 'HOUSEHOLD')";
+			case REQUESTS -> "action not in ('REVEAL', 'EXPORT') and subject_type not in ('RESIDENT', 'HOUSEHOLD')";
+		});
+		if (before != null) {
+			sql.append(" and (occurred_at, id) < (select occurred_at, id from audit_entry where id = ?)");
+			params.add(before);
+		}
+		sql.append(" order by occurred_at desc, id desc limit ?");
+		params.add(limit);
+		return jdbc.sql(sql.toString()).params(params).query(this::map).list();
 	}
 
 	public PageOf<AuditRecord> search(AuditQuery q, int page, int size) {

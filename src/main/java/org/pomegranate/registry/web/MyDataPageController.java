@@ -1,10 +1,12 @@
 package org.pomegranate.registry.web;
 
+import java.util.List;
+
+import org.pomegranate.privacy.AccessSection;
 import org.pomegranate.privacy.AuditLog;
 import org.pomegranate.registry.Ethnicity;
 import org.pomegranate.registry.OwnRecord;
 import org.pomegranate.registry.RegistryManagement;
-import org.pomegranate.registry.ResidentDetails;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,6 +18,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class MyDataPageController {
 
+	static final int PAGE = 20;
+
 	private final RegistryManagement registry;
 	private final AuditLog audit;
 
@@ -24,13 +28,19 @@ class MyDataPageController {
 		this.audit = audit;
 	}
 
+	/**
+	 * Her record, then every staff access in three sections, each paged on its own with a cursor
+	 * ({@code <section>Before}: the id of the last entry seen), so that all of it can be read.
+	 */
 	@GetMapping("/me")
-	String myData(Model model) {
+	String myData(@RequestParam(required = false) Long disclosuresBefore, @RequestParam(required = false) Long recordBefore,
+			@RequestParam(required = false) Long requestsBefore, Model model) {
 		OwnRecord own = registry.ownRecord();
-		ResidentDetails me = own.record();
 		model.addAttribute("own", own);
-		model.addAttribute("resident", me);
-		model.addAttribute("accesses", audit.accessesTo(me.id(), 200));
+		model.addAttribute("resident", own.record());
+		model.addAttribute("sections", List.of(audit.ownAccesses(AccessSection.DISCLOSURES, disclosuresBefore, PAGE),
+				audit.ownAccesses(AccessSection.RECORD, recordBefore, PAGE),
+				audit.ownAccesses(AccessSection.REQUESTS, requestsBefore, PAGE)));
 		model.addAttribute("ethnicities", Ethnicity.values());
 		return "registry/my-data";
 	}

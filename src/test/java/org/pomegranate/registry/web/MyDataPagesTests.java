@@ -8,7 +8,11 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -16,10 +20,15 @@ import org.junit.jupiter.api.Test;
 import org.pomegranate.IntegrationTest;
 import org.pomegranate.TestFixtures;
 import org.pomegranate.TestFixtures.World;
+import org.pomegranate.privacy.AuditAction;
+import org.pomegranate.privacy.AuditLog;
+import org.pomegranate.privacy.RevealPurpose;
+import org.pomegranate.privacy.RevealReason;
 import org.pomegranate.registry.Gender;
 import org.pomegranate.registry.Language;
 import org.pomegranate.registry.RegistryManagement;
 import org.pomegranate.registry.ResidentForm;
+import org.pomegranate.registry.SensitiveField;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -45,6 +54,9 @@ class MyDataPagesTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	AuditLog audit;
 
 	World world;
 	UUID resident;
@@ -92,6 +104,67 @@ class MyDataPagesTests {
 		// staff have no "my data" of their own to change
 		assertThat(perform(post("/me/ethnicity").with(csrf()).param("ethnicity", "HAN"), world.head()).getStatus())
 			.isEqualTo(404);
+	}
+
+	/**
+	 * The finding: 200 searches pushed a reveal off the list. Now a reveal stays on top, and each
+	 * section pages through every entry, newest first, without her own acts.
+	 */
+	@Test
+	void everyAccessCanBeReadRevealsFirstAndHerOwnActsLeftOut() throws Exception {
+		fixtures.as(world.head(), () -> registry.reveal(resident, SensitiveField.PHONE,
+				new RevealReason(RevealPurpose.CONTACT_ABOUT_REQUEST, "回电了解供暖诉求的处理情况")));
+		fixtures.as(world.workerA(), () -> fixtures.inTransaction(() -> {
+			for (int i = 0; i < 240; i++) {
+				audit.recordSearch("RESIDENT", List.of(resident), "name=其其格 found=1");
+			}
+			audit.record(AuditAction.VIEW, "SERVICE_REQUEST", UUID.randomUUID(), resident, "HX-2026-424242", null);
+			return null;
+		}));
+		perform(post("/me/ethnicity").with(csrf()).param("ethnicity", "MONGOL"), account);
+		long ownAct = jdbc.sql("select max(id) from audit_entry where resident_id = ? and actor_name = ?")
+			.params(resident, account).query(Long.class).single();
+
+		String first = body(perform(get("/me"), account));
+		String disclosures = section(first, "DISCLOSURES");
+		assertThat(disclosures).contains("查看完整信息 · 电话").contains("就诉求联系本人 — 回电了解供暖诉求的处理情况");
+		assertThat(section(first, "REQUESTS")).contains("查看 · 诉求 HX-2026-424242");
+
+		List<Long> seen = new ArrayList<>();
+		String page = first;
+		for (int pages = 0; pages < 50; pages++) {
+			String record = section(page, "RECORD");
+			seen.addAll(entries(record));
+			Matcher older = Pattern.compile("recordBefore=(\\d+)").matcher(record);
+			if (!older.find()) {
+				break;
+			}
+			page = body(perform(get("/me").param("recordBefore", older.group(1)), account));
+			// the other sections stay on their first page meanwhile
+			assertThat(section(page, "DISCLOSURES")).contains("回电了解供暖诉求的处理情况");
+		}
+		List<Long> expected = jdbc.sql("""
+				select id from audit_entry where resident_id = ? and actor_name <> ?
+				and subject_type in ('RESIDENT', 'HOUSEHOLD') and action not in ('REVEAL', 'EXPORT')
+				order by occurred_at desc, id desc""").params(resident, account).query(Long.class).list();
+		assertThat(expected).hasSizeGreaterThan(240);
+		assertThat(seen).isEqualTo(expected).doesNotContain(ownAct);
+		assertThat(first).doesNotContain("data-entry=\"" + ownAct + "\"");
+	}
+
+	private static String section(String html, String name) {
+		int start = html.indexOf("id=\"access-" + name + "\"");
+		assertThat(start).as("section %s", name).isPositive();
+		return html.substring(start, html.indexOf("</section>", start));
+	}
+
+	private static List<Long> entries(String html) {
+		List<Long> ids = new ArrayList<>();
+		Matcher m = Pattern.compile("data-entry=\"(\\d+)\"").matcher(html);
+		while (m.find()) {
+			ids.add(Long.valueOf(m.group(1)));
+		}
+		return ids;
 	}
 
 	MockHttpServletResponse perform(MockHttpServletRequestBuilder request, String username) throws Exception {

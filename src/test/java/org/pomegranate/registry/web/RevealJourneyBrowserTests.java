@@ -115,7 +115,7 @@ class RevealJourneyBrowserTests extends BrowserJourney {
 		signIn(page, residentAccount);
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("我的信息").setExact(true)).click();
 		PlaywrightAssertions.assertThat(page).hasURL(url("/me"));
-		Locator accesses = page.locator("#accesses");
+		Locator accesses = page.locator("#access-DISCLOSURES");
 		Locator reveal = accesses.locator("tr", new Locator.LocatorOptions().setHasText(REASON));
 		PlaywrightAssertions.assertThat(reveal).hasCount(1);
 		PlaywrightAssertions.assertThat(reveal).containsText("查看完整信息 · 电话");

@@ -269,6 +269,16 @@ public class RegistryManagement {
 		}
 	}
 
+	/**
+	 * A staff form opened for a named resident (the service desk's intake) shows her name and
+	 * address: checked against the caller's scope like {@link #resident(UUID)}, and audited as a
+	 * view, with the form named in the detail.
+	 */
+	public void recordShownOnForm(UUID id, String form) {
+		requireResidentVisible(id);
+		audit.record(AuditAction.VIEW, RESIDENT, id, id, form, null);
+	}
+
 	/** Like {@link #requireHouseholdVisible(UUID)}, for a resident. */
 	@Transactional(readOnly = true)
 	public void requireResidentVisible(UUID id) {

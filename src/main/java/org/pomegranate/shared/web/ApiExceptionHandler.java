@@ -72,6 +72,14 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		return error(HttpStatus.CONFLICT, e.messageKey(), List.of());
 	}
 
+	/** A rate limit was reached: the caller learns when to try again. */
+	@ExceptionHandler(org.pomegranate.shared.TooManyRequestsException.class)
+	ResponseEntity<ApiError> tooMany(org.pomegranate.shared.TooManyRequestsException e) {
+		return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+			.header(HttpHeaders.RETRY_AFTER, String.valueOf(e.retryAfterSeconds()))
+			.body(new ApiError(429, text("error.tooManyRequests"), List.of()));
+	}
+
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
 	ResponseEntity<ApiError> typeMismatch(MethodArgumentTypeMismatchException e) {
 		return error(HttpStatus.BAD_REQUEST, "error.invalid",

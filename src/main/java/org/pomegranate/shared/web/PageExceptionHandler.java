@@ -41,6 +41,14 @@ class PageExceptionHandler {
 		return error(response, model, 400, "error.badRequest");
 	}
 
+	/** A rate limit was reached (anonymous intake, say): the page says when to try again. */
+	@ExceptionHandler(org.pomegranate.shared.TooManyRequestsException.class)
+	String tooMany(org.pomegranate.shared.TooManyRequestsException e, HttpServletResponse response, Model model) {
+		response.setHeader("Retry-After", String.valueOf(e.retryAfterSeconds()));
+		model.addAttribute("retryAfterMinutes", (e.retryAfterSeconds() + 59) / 60);
+		return error(response, model, 429, "error.tooManyRequests");
+	}
+
 	private static String error(HttpServletResponse response, Model model, int status, String messageKey) {
 		response.setStatus(status);
 		model.addAttribute("status", status);

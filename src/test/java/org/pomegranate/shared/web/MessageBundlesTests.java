@@ -42,7 +42,7 @@ class MessageBundlesTests {
 			"role.",
 			// error page
 			"error.title", "error.home", "error.notFound", "error.forbidden", "error.badRequest", "error.server",
-			"error.invalid", "error.unauthorized",
+			"error.invalid", "error.unauthorized", "error.tooManyRequests",
 			// service desk: the resident portal and the shared words it shows
 			"portal.", "requestStatus.", "channel.", "resolution.", "satisfaction.", "timeline.", "notification.",
 			// service desk: errors a resident can meet on the portal

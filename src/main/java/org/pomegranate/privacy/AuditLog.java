@@ -106,6 +106,12 @@ public class AuditLog {
 		return new AccessPage(section, List.copyOf(shown), rows.size() > limit ? shown.get(limit - 1).id() : null);
 	}
 
+	/** When the account did this since then, oldest first: for limits that count past acts. */
+	@Transactional(readOnly = true)
+	public List<java.time.Instant> actsOf(UUID accountId, AuditAction action, java.time.Instant since) {
+		return entries.actsOf(accountId, action, since);
+	}
+
 	/** Administrator's search. */
 	@Transactional(readOnly = true)
 	public PageOf<AuditRecord> search(AuditQuery query, int page, int size) {

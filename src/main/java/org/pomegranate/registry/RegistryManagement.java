@@ -149,7 +149,7 @@ public class RegistryManagement {
 		Scope scope = scopeFor(Permission.EDIT_RESIDENTS);
 		requireHouseholdIn(form.householdId(), scope);
 		requireBirthDate(form);
-		idNumbers.check(form.idNumber(), null);
+		idNumbers.check(form.idNumber(), null, identity.currentUser(), scope);
 		UUID id = UUID.randomUUID();
 		residents.insertResident(id, sealer.seal(form), LocalDate.now(clock));
 		audit.record(AuditAction.CREATE, RESIDENT, id, id, null, null);
@@ -174,7 +174,7 @@ public class RegistryManagement {
 			.orElseThrow(() -> new NotFoundException("resident"));
 		requireVersion(version, expectedVersion, "resident");
 		requireActive(id);
-		idNumbers.check(form.idNumber(), id);
+		idNumbers.check(form.idNumber(), id, identity.currentUser(), scope);
 		if (!current.householdId().equals(form.householdId())) {
 			requireHouseholdIn(form.householdId(), scope);
 			residents.moveResident(id, form.householdId(), LocalDate.now(clock));

@@ -27,6 +27,8 @@ import org.pomegranate.registry.Gender;
 import org.pomegranate.registry.Language;
 import org.pomegranate.registry.RegistryManagement;
 import org.pomegranate.registry.ResidentForm;
+import org.pomegranate.rights.RightsRequest;
+import org.pomegranate.rights.RightsRequests;
 import org.pomegranate.servicedesk.Channel;
 import org.pomegranate.servicedesk.Intake;
 import org.pomegranate.servicedesk.IntakeReceipt;
@@ -59,7 +61,7 @@ class PersonalDataAuditTests {
 			"GET /workbench/requests/{id}/attachments/{attachmentId}", "GET /workbench/intake",
 			"POST /workbench/requests/{id}/reveal-phone", "GET /api/v1/residents", "GET /api/v1/residents/{id}",
 			"POST /api/v1/residents/{id}/reveal", "GET /api/v1/households/{id}", "GET /api/v1/service-requests/{id}",
-			"GET /api/v1/service-requests/{id}/timeline");
+			"GET /api/v1/service-requests/{id}/timeline", "GET /rights-requests/{id}");
 
 	/** Routes that show no resident's data to staff, or only her own to her: why each needs no audit. */
 	private static final Map<String, String> NOT_PERSONAL = new LinkedHashMap<>();
@@ -70,6 +72,7 @@ class PersonalDataAuditTests {
 		String write = "a change, audited as one; answers with what the caller sent or a redirect";
 		for (String route : List.of("GET /me", "GET /my/requests", "GET /my/requests/{id}",
 				"GET /my/requests/{id}/files/{fileId}", "GET /requests/new/sent", "POST /me/ethnicity",
+				"GET /me/export.json", "GET /me/export.xlsx", "POST /me/rights",
 				"POST /my/requests/{id}/rating", "POST /my/requests/{id}/reopen")) {
 			NOT_PERSONAL.put(route, own);
 		}
@@ -79,7 +82,8 @@ class PersonalDataAuditTests {
 				"GET /requests/new/fields", "GET /workbench", "GET /workbench/intake/fields", "GET /workbench/revisits",
 				"GET /api/v1/org-units", "GET /api/v1/org-units/{id}", "GET /api/v1/households",
 				"GET /api/v1/service-categories", "GET /api/v1/service-categories/{id}", "GET /api/v1/service-requests",
-				"GET /api/v1/service-requests/{id}/duplicates", "GET /api/v1/revisits", "GET /error")) {
+				"GET /api/v1/service-requests/{id}/duplicates", "GET /api/v1/revisits", "GET /error",
+				"GET /rights-requests")) {
 			NOT_PERSONAL.put(route, none);
 		}
 	}
@@ -98,6 +102,9 @@ class PersonalDataAuditTests {
 
 	@Autowired
 	ServiceCatalogue catalogue;
+
+	@Autowired
+	RightsRequests rights;
 
 	@Autowired
 	UserDetailsService users;
@@ -158,6 +165,9 @@ class PersonalDataAuditTests {
 		walks.put("GET /api/v1/service-requests/{id}", () -> ok(api.get("/api/v1/service-requests/" + request.id())));
 		walks.put("GET /api/v1/service-requests/{id}/timeline",
 				() -> ok(api.get("/api/v1/service-requests/" + request.id() + "/timeline")));
+		String login = fixtures.residentAccount("audit" + world.suffix(), name, resident);
+		UUID rights = fixtures.as(login, () -> this.rights.file(RightsRequest.Kind.DELETION, "删除旧电话号码", "已停用"));
+		walks.put("GET /rights-requests/{id}", () -> page(get("/rights-requests/" + rights), world.head()));
 		assertThat(walks.keySet()).isEqualTo(WALKED);
 
 		for (Map.Entry<String, Walk> walk : walks.entrySet()) {

@@ -89,6 +89,12 @@ public class AuditRepository {
 		return jdbc.sql(sql.toString()).params(params).query(this::map).list();
 	}
 
+	public List<java.time.Instant> actsOf(UUID accountId, AuditAction action, java.time.Instant since) {
+		return jdbc.sql("select occurred_at from audit_entry where actor_id = ? and action = ? and occurred_at > ? order by occurred_at")
+			.params(accountId, action.name(), Timestamp.from(since))
+			.query((rs, n) -> rs.getTimestamp(1).toInstant()).list();
+	}
+
 	public PageOf<AuditRecord> search(AuditQuery q, int page, int size) {
 		List<String> where = new ArrayList<>();
 		List<Object> params = new ArrayList<>();

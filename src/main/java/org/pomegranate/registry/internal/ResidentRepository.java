@@ -106,9 +106,12 @@ public class ResidentRepository {
 		return jdbc.sql("select version from resident where id = ? for update").param(id).query(Integer.class).optional();
 	}
 
-	public boolean idNumberTaken(String hash, UUID exceptResident) {
-		return jdbc.sql("select count(*) from resident where id_number_hash = ? and id <> ?")
-			.params(hash, exceptResident == null ? new UUID(0, 0) : exceptResident).query(Long.class).single() > 0;
+	/** The grid of the resident (other than the one named) who holds the ID number, if any. */
+	public Optional<UUID> gridOfIdNumberHolder(String hash, UUID exceptResident) {
+		return jdbc.sql("""
+				select b.grid_id from resident r join household h on h.id = r.household_id
+				join building b on b.id = h.building_id where r.id_number_hash = ? and r.id <> ? limit 1""")
+			.params(hash, exceptResident == null ? new UUID(0, 0) : exceptResident).query(UUID.class).optional();
 	}
 
 	/** Closes the current residence and marks the resident; nothing is deleted. */

@@ -18,6 +18,8 @@ import org.pomegranate.identity.Role;
 import org.pomegranate.organization.OrgLevel;
 import org.pomegranate.organization.OrgUnit;
 import org.pomegranate.organization.OrganizationManagement;
+import org.pomegranate.privacy.RevealPurpose;
+import org.pomegranate.privacy.RevealReason;
 import org.pomegranate.registry.Gender;
 import org.pomegranate.registry.HouseholdForm;
 import org.pomegranate.registry.IdNumber;
@@ -185,6 +187,11 @@ public class TestFixtures {
 			throw new IllegalStateException("generated an invalid ID number " + id);
 		}
 		return id;
+	}
+
+	/** A reason to reveal something: a home visit, with the note given (at least 10 characters to pass). */
+	public static RevealReason why(String note) {
+		return new RevealReason(RevealPurpose.HOME_VISIT, note);
 	}
 
 	public static HouseholdForm household(UUID building, String unitNo, String room) {

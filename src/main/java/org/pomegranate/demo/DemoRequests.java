@@ -24,6 +24,8 @@ import org.pomegranate.servicedesk.ResolutionAnswer;
 import org.pomegranate.servicedesk.SatisfactionAnswer;
 import org.pomegranate.servicedesk.ServiceCatalogue;
 import org.pomegranate.servicedesk.ServiceCategory;
+import org.pomegranate.rights.RightsRequest;
+import org.pomegranate.rights.RightsRequests;
 import org.pomegranate.servicedesk.ServiceDesk;
 import org.pomegranate.servicedesk.ServiceDeskHistory;
 import org.slf4j.Logger;
@@ -60,8 +62,11 @@ class DemoRequests {
 	private final IdentityManagement identity;
 	private final UserDetailsService users;
 
+	private final RightsRequests rights;
+
 	DemoRequests(ServiceDesk desk, RequestHandling handling, ServiceCatalogue catalogue, ServiceDeskHistory history,
-			IdentityManagement identity, UserDetailsService users) {
+			IdentityManagement identity, UserDetailsService users, RightsRequests rights) {
+		this.rights = rights;
 		this.desk = desk;
 		this.handling = handling;
 		this.catalogue = catalogue;
@@ -75,6 +80,7 @@ class DemoRequests {
 		long started = System.nanoTime();
 		Plan plan = new Plan(homes, designatedResident, now, random);
 		plan.scripted();
+		plan.rightsRequests();
 		plan.bulk(Math.max(30, Math.min(450, homes.size() / 6)));
 		plan.play();
 		log.info("{} service requests played in {} ms", plan.stories.size(), (System.nanoTime() - started) / 1_000_000);
@@ -432,6 +438,20 @@ class DemoRequests {
 
 		void play() {
 			replay.play(now);
+		}
+
+		/**
+		 * The designated resident asked her community twice to change what is kept about her: a
+		 * correction the head has done, and a deletion still waiting, its 15 days counting down.
+		 */
+		void rightsRequests() {
+			UUID[] corrected = new UUID[1];
+			replay.add(now.minus(DAY.multipliedBy(20)), "resident", () -> corrected[0] = rights.file(
+					RightsRequest.Kind.CORRECTION, "我的常用语言应登记为藏文和汉文", "社区通知用藏文我读得更清楚"));
+			replay.add(now.minus(DAY.multipliedBy(17)), "head", () -> rights.answer(corrected[0],
+					RightsRequest.Status.DONE, "已核实，常用语言已更正为藏文，通知将用藏文发送"));
+			replay.add(now.minus(DAY.multipliedBy(3)), "resident", () -> rights.file(RightsRequest.Kind.DELETION,
+					"删除我以前用过的手机号码", "那个号码已经停用，现在是别人在用"));
 		}
 
 		String handler(DemoHome home, OrgLevel level) {

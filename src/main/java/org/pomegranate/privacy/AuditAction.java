@@ -2,5 +2,9 @@ package org.pomegranate.privacy;
 
 /** What was done to personal data. */
 public enum AuditAction {
-	VIEW, SEARCH, CREATE, UPDATE, REVEAL, MOVE, END_RESIDENCE
+	VIEW, SEARCH, CREATE, UPDATE, REVEAL, MOVE, END_RESIDENCE,
+	/** Personal data leaving the system in a file (a staff export; a resident's own download is hers). */
+	EXPORT,
+	/** Someone tried to register an ID number that a resident outside their scope holds. */
+	ID_NUMBER_PROBE
 }

@@ -7,8 +7,8 @@ import org.pomegranate.identity.CurrentUser;
 import org.pomegranate.identity.IdentityManagement;
 import org.pomegranate.identity.Permission;
 import org.pomegranate.privacy.internal.AuditRepository;
+import org.pomegranate.shared.web.NotFoundException;
 import org.pomegranate.shared.web.PageOf;
-import org.pomegranate.shared.web.InvalidInputException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,15 +32,24 @@ public class AuditLog {
 	}
 
 	/**
-	 * The reason typed for revealing a masked value, trimmed: 2 to 200 characters, the same rule
-	 * wherever something is revealed, so that every reveal on a resident's page says why.
+	 * The reason given for revealing a masked value, checked (a purpose and a note of 10 to 200
+	 * characters) and trimmed: the same rule wherever something is revealed. Call it before
+	 * anything is read, so a refused reveal reads and writes nothing.
 	 */
-	public static String revealReason(String reason) {
-		String why = reason == null ? "" : reason.trim();
-		if (why.length() < 2 || why.length() > 200) {
-			throw new InvalidInputException("reason", "error.reason");
-		}
-		return why;
+	public static RevealReason revealReason(RevealReason reason) {
+		return (reason == null ? new RevealReason(null, null) : reason).checked();
+	}
+
+	/**
+	 * Records a reveal of one field with its purpose and note (checked by
+	 * {@link #revealReason(RevealReason)}), in the caller's transaction.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void recordReveal(String subjectType, UUID subjectId, UUID residentId, String field, RevealReason reason) {
+		RevealReason why = revealReason(reason);
+		CurrentUser user = identity.currentUser();
+		entries.append(user.accountId(), user.username(), user.displayName(), user.role().name(), AuditAction.REVEAL,
+				subjectType, subjectId, residentId, field, why.note(), why.purpose().name());
 	}
 
 	/**
@@ -55,7 +64,7 @@ public class AuditLog {
 		// no signed-in user means the application itself acts: imports and the demo loader
 		CurrentUser user = identity.signedIn().orElse(null);
 		entries.append(user == null ? null : user.accountId(), user == null ? SYSTEM_ACTOR : user.username(),
-				user == null ? null : user.displayName(), user == null ? null : user.role().name(), action, subjectType, subjectId, residentId, detail, reason);
+				user == null ? null : user.displayName(), user == null ? null : user.role().name(), action, subjectType, subjectId, residentId, detail, reason, null);
 	}
 
 	/**
@@ -77,6 +86,30 @@ public class AuditLog {
 	@Transactional(readOnly = true)
 	public List<AuditRecord> accessesTo(UUID residentId, int limit) {
 		return entries.forResident(residentId, limit);
+	}
+
+	/**
+	 * One section of the signed-in resident's own access list: every staff access to her data,
+	 * newest first, paged by a cursor, without her own acts.
+	 *
+	 * @param before the {@link AccessPage#nextBefore()} of the page before, or {@code null}
+	 */
+	@Transactional(readOnly = true)
+	public AccessPage ownAccesses(AccessSection section, Long before, int size) {
+		CurrentUser user = identity.currentUser();
+		if (user.residentId() == null) {
+			throw new NotFoundException("resident");
+		}
+		int limit = Math.min(Math.max(size, 1), 100);
+		List<AuditRecord> rows = entries.accessesOf(user.residentId(), user.accountId(), section, before, limit + 1);
+		List<AuditRecord> shown = rows.size() > limit ? rows.subList(0, limit) : rows;
+		return new AccessPage(section, List.copyOf(shown), rows.size() > limit ? shown.get(limit - 1).id() : null);
+	}
+
+	/** When the account did this since then, oldest first: for limits that count past acts. */
+	@Transactional(readOnly = true)
+	public List<java.time.Instant> actsOf(UUID accountId, AuditAction action, java.time.Instant since) {
+		return entries.actsOf(accountId, action, since);
 	}
 
 	/** Administrator's search. */

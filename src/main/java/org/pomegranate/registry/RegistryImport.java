@@ -9,6 +9,7 @@ import org.pomegranate.registry.internal.HouseholdRepository;
 import org.pomegranate.registry.internal.IdNumberRule;
 import org.pomegranate.registry.internal.ResidentRepository;
 import org.pomegranate.registry.internal.ResidentSealer;
+import org.pomegranate.shared.web.InvalidInputException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -59,6 +60,9 @@ public class RegistryImport {
 
 	/** @param since the day the resident came to live in the household */
 	public UUID addResident(ResidentForm form, LocalDate since) {
+		if (form.birthDate() == null) {
+			throw new InvalidInputException("birthDate", "error.required");
+		}
 		idNumbers.check(form.idNumber(), null);
 		UUID id = UUID.randomUUID();
 		residents.insertResident(id, sealer.seal(id, form), since);

@@ -12,6 +12,8 @@ import org.pomegranate.identity.Permission;
 import org.pomegranate.identity.Scope;
 import org.pomegranate.privacy.AuditAction;
 import org.pomegranate.privacy.AuditLog;
+import org.pomegranate.privacy.RevealReason;
+import org.pomegranate.shared.web.ForbiddenException;
 import org.pomegranate.registry.internal.HouseholdRepository;
 import org.pomegranate.registry.internal.IdNumberRule;
 import org.pomegranate.registry.internal.ResidentRepository;
@@ -146,7 +148,8 @@ public class RegistryManagement {
 	public UUID createResident(ResidentForm form) {
 		Scope scope = scopeFor(Permission.EDIT_RESIDENTS);
 		requireHouseholdIn(form.householdId(), scope);
-		idNumbers.check(form.idNumber(), null);
+		requireBirthDate(form);
+		idNumbers.check(form.idNumber(), null, identity.currentUser(), scope);
 		UUID id = UUID.randomUUID();
 		residents.insertResident(id, sealer.seal(id, form), LocalDate.now(clock));
 		audit.record(AuditAction.CREATE, RESIDENT, id, id, null, null);
@@ -171,7 +174,7 @@ public class RegistryManagement {
 			.orElseThrow(() -> new NotFoundException("resident"));
 		requireVersion(version, expectedVersion, "resident");
 		requireActive(id);
-		idNumbers.check(form.idNumber(), id);
+		idNumbers.check(form.idNumber(), id, identity.currentUser(), scope);
 		if (!current.householdId().equals(form.householdId())) {
 			requireHouseholdIn(form.householdId(), scope);
 			residents.moveResident(id, form.householdId(), LocalDate.now(clock));
@@ -198,27 +201,55 @@ public class RegistryManagement {
 	}
 
 	/**
-	 * Shows one masked field in full. Needs the reveal permission and a reason, which goes into
-	 * the audit log and onto the resident's own "my data" page.
+	 * Shows a masked phone or ID number in full. Needs the reveal permission and a reason (a
+	 * purpose and a note), which go into the audit log and onto the resident's own "my data"
+	 * page. Ethnicity is the resident's own: staff never see it, whatever their role.
+	 *
+	 * @throws ForbiddenException for {@link SensitiveField#ETHNICITY}
 	 */
-	public String reveal(UUID residentId, SensitiveField field, String reason) {
+	public String reveal(UUID residentId, SensitiveField field, RevealReason reason) {
 		Scope scope = scopeFor(Permission.REVEAL_SENSITIVE);
-		String why = AuditLog.revealReason(reason);
+		if (field == SensitiveField.ETHNICITY) {
+			throw new ForbiddenException("ethnicity is the resident's own");
+		}
+		RevealReason why = AuditLog.revealReason(reason);
 		StoredResident stored = residents.stored(residentId, scope.asArray())
 			.orElseThrow(() -> new NotFoundException("resident"));
-		audit.record(AuditAction.REVEAL, RESIDENT, residentId, residentId, field.name(), why);
+		audit.recordReveal(RESIDENT, residentId, residentId, field.name(), why);
 		String value = sealer.plain(stored, field);
 		return value == null ? "" : value;
 	}
 
-	/** The signed-in resident's own record; not an access by staff, so not audited. */
+	/**
+	 * The signed-in resident's own record, decrypted for her; not an access by staff, so not
+	 * audited (her own acts are left off her access list anyway).
+	 */
 	@Transactional(readOnly = true)
-	public ResidentDetails ownRecord() {
+	public OwnRecord ownRecord() {
+		UUID id = ownId();
+		StoredResident stored = residents.storedById(id).orElseThrow(() -> new NotFoundException("resident"));
+		String ethnicity = sealer.plain(stored, SensitiveField.ETHNICITY);
+		return new OwnRecord(details(id), stored.birthDate(), sealer.plain(stored, SensitiveField.PHONE),
+				sealer.plain(stored, SensitiveField.ID_NUMBER), ethnicity == null ? null : Ethnicity.valueOf(ethnicity));
+	}
+
+	/**
+	 * The signed-in resident declares her ethnicity, changes it or withdraws it ({@code null}).
+	 * It stays encrypted; the audit entry is her own act and names no value.
+	 */
+	public void changeOwnEthnicity(Ethnicity ethnicity) {
+		UUID id = ownId();
+		residents.lockVersion(id).orElseThrow(() -> new NotFoundException("resident"));
+		residents.updateEthnicity(id, sealer.sealEthnicity(id, ethnicity));
+		audit.record(AuditAction.UPDATE, RESIDENT, id, id, "self-declared", null);
+	}
+
+	private UUID ownId() {
 		CurrentUser user = identity.currentUser();
 		if (user.residentId() == null) {
 			throw new NotFoundException("resident");
 		}
-		return details(user.residentId());
+		return user.residentId();
 	}
 
 	private ResidentDetails details(UUID id) {
@@ -238,6 +269,16 @@ public class RegistryManagement {
 		}
 	}
 
+	/**
+	 * A staff form opened for a named resident (the service desk's intake) shows her name and
+	 * address: checked against the caller's scope like {@link #resident(UUID)}, and audited as a
+	 * view, with the form named in the detail.
+	 */
+	public void recordShownOnForm(UUID id, String form) {
+		requireResidentVisible(id);
+		audit.record(AuditAction.VIEW, RESIDENT, id, id, form, null);
+	}
+
 	/** Like {@link #requireHouseholdVisible(UUID)}, for a resident. */
 	@Transactional(readOnly = true)
 	public void requireResidentVisible(UUID id) {
@@ -253,6 +294,12 @@ public class RegistryManagement {
 		List<String> named = form.clear().stream().filter(f -> f != SensitiveField.ETHNICITY).map(Enum::name)
 			.sorted().toList();
 		return named.isEmpty() ? null : "cleared " + String.join(",", named);
+	}
+
+	private static void requireBirthDate(ResidentForm form) {
+		if (form.birthDate() == null) {
+			throw new InvalidInputException("birthDate", "error.required");
+		}
 	}
 
 	private static void requireVersion(int actual, Integer expected, String what) {

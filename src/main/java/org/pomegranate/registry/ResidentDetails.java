@@ -6,12 +6,14 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * One resident's record with sensitive fields masked. {@code ethnicityDeclared} says only whether
- * there is something to reveal. {@code version} counts changes; an edit can name the version it
- * started from, and is refused if the record changed meanwhile.
+ * One resident's record with sensitive fields masked. Ethnicity is absent: it is the resident's
+ * own, and staff do not even learn whether she declared one. {@code version} counts changes; an edit can name the version it
+ * started from, and is refused if the record changed meanwhile. Staff see the birth year, never
+ * the date: with the date the masked ID number could be narrowed down (see
+ * {@link org.pomegranate.privacy.Masking#idNumber(String)}).
  */
 public record ResidentDetails(UUID id, UUID householdId, String address, UUID gridId, String name, Gender gender,
-		LocalDate birthDate, String maskedPhone, String maskedIdNumber, boolean ethnicityDeclared,
+		int birthYear, String maskedPhone, String maskedIdNumber,
 		Language preferredLanguage, Set<SupportNeed> supportNeeds, boolean newcomer, Set<NewcomerNeed> newcomerNeeds,
 		ResidentStatus status, LocalDate endedOn, List<Residence> residences, int version) {
 

@@ -13,7 +13,8 @@ import jakarta.validation.constraints.Size;
 
 /**
  * A resident's record as entered by staff. Phone and ID number are optional; an ID number must
- * pass the GB 11643 checksum. Ethnicity is optional and self-declared.
+ * pass the GB 11643 checksum. Ethnicity is optional and self-declared. The birth date is required
+ * for a new resident; on an edit, left empty, the stored one is kept (staff see only the year).
  *
  * @param clear on an edit, sensitive fields to remove (left empty they are kept)
  */
@@ -21,7 +22,7 @@ public record ResidentForm(
 		@NotNull UUID householdId,
 		@NotBlank @Size(max = 50) String name,
 		@NotNull Gender gender,
-		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @NotNull @Past LocalDate birthDate,
+		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @NotNull(groups = New.class) @Past LocalDate birthDate,
 		@Pattern(regexp = "1\\d{10}", message = "{error.phone}") String phone,
 		@Size(max = 18) String idNumber,
 		@NotNull Language preferredLanguage,
@@ -45,6 +46,10 @@ public record ResidentForm(
 			Set<NewcomerNeed> newcomerNeeds) {
 		this(householdId, name, gender, birthDate, phone, idNumber, preferredLanguage, ethnicity, supportNeeds, newcomer,
 				newcomerNeeds, Set.of());
+	}
+
+	/** The validation group of a new resident, whose birth date is required. */
+	public interface New {
 	}
 
 	private static String blankToNull(String s) {

@@ -15,6 +15,7 @@ import org.pomegranate.organization.OrgLevel;
 import org.pomegranate.organization.OrgUnit;
 import org.pomegranate.privacy.AuditAction;
 import org.pomegranate.privacy.AuditLog;
+import org.pomegranate.privacy.RevealReason;
 import org.pomegranate.privacy.FieldCipher;
 import org.pomegranate.servicedesk.internal.CategoryRepository;
 import org.pomegranate.servicedesk.internal.Dispatcher;
@@ -241,13 +242,14 @@ public class RequestHandling {
 	}
 
 	/** Shows the contact phone of a requester who is not in the register: a logged act with a reason. */
-	public String revealContactPhone(UUID id, String reason) {
+	public String revealContactPhone(UUID id, RevealReason reason) {
 		identity.require(Permission.REVEAL_SENSITIVE);
-		String why = AuditLog.revealReason(reason);
+		RevealReason why = AuditLog.revealReason(reason);
 		StoredRequest r = desk.visible(id);
 		String phone = requests.details(id).map(RequestRepository.DetailColumns::contactPhoneCipher)
 			.map(c -> cipher.decrypt(c, RequestRepository.contactPhonePlace(id))).orElseThrow(() -> new NotFoundException("phone"));
-		audit.record(AuditAction.REVEAL, ServiceDesk.SUBJECT, id, r.residentId(), "contactPhone", why);
+		// the request's number tells the resident which request; its contact phone is all a request reveals
+		audit.recordReveal(ServiceDesk.SUBJECT, id, r.residentId(), r.number(), why);
 		return phone;
 	}
 

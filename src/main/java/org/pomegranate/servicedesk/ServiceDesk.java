@@ -55,6 +55,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class ServiceDesk {
 
 	static final String SUBJECT = "SERVICE_REQUEST";
+	static final String FILE_SUBJECT = "SERVICE_REQUEST_FILE";
 	static final Duration DUPLICATE_WINDOW = Duration.ofDays(7);
 	static final int MAX_KEY = 80;
 
@@ -194,12 +195,21 @@ public class ServiceDesk {
 		return revisits.inScope(identity.scopeOf(user).asArray(), Math.min(Math.max(limit, 1), 200));
 	}
 
-	/** A file of a request, for its handlers or its resident. */
-	@Transactional(readOnly = true)
+	/**
+	 * A file of a request, for its handlers or its resident. A handler's download is audited as a
+	 * view of the requester's data (a photo of her home, a scan of a certificate); her own is not.
+	 */
 	public AttachmentFile attachment(UUID requestId, UUID attachmentId) {
 		CurrentUser user = identity.currentUser();
-		StoredRequest stored = user.role() == Role.RESIDENT ? own(requestId) : visible(requestId);
-		return attachments.find(stored.id(), attachmentId).orElseThrow(() -> new NotFoundException("attachment"));
+		boolean resident = user.role() == Role.RESIDENT;
+		StoredRequest stored = resident ? own(requestId) : visible(requestId);
+		AttachmentFile file = attachments.find(stored.id(), attachmentId)
+			.orElseThrow(() -> new NotFoundException("attachment"));
+		if (!resident) {
+			audit.record(AuditAction.VIEW, FILE_SUBJECT, attachmentId, stored.residentId(),
+					stored.number() + " · " + file.fileName(), null);
+		}
+		return file;
 	}
 
 	/**

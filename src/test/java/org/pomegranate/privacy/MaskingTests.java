@@ -7,9 +7,9 @@ import org.junit.jupiter.api.Test;
 class MaskingTests {
 
 	@Test
-	void idNumberKeepsFourCharactersAtEachEnd() {
-		assertThat(Masking.idNumber("632802199001011234")).isEqualTo("6328**********1234");
-		assertThat(Masking.idNumber("11010519491231002X")).isEqualTo("1101**********002X");
+	void idNumberKeepsOnlyTheProvince() {
+		assertThat(Masking.idNumber("632802199001011234")).isEqualTo("63****************");
+		assertThat(Masking.idNumber("11010519491231002X")).isEqualTo("11****************");
 	}
 
 	@Test
@@ -29,12 +29,12 @@ class MaskingTests {
 	void shortValuesAreMaskedCompletely() {
 		assertThat(Masking.phone("1234567")).isEqualTo("*******");
 		assertThat(Masking.phone("123")).isEqualTo("***");
-		assertThat(Masking.idNumber("12345678")).isEqualTo("********");
+		assertThat(Masking.idNumber("12")).isEqualTo("**");
 	}
 
 	@Test
 	void justLongerThanTheKeptEndsHidesTheMiddle() {
 		assertThat(Masking.phone("12345678")).isEqualTo("123*5678");
-		assertThat(Masking.idNumber("123456789")).isEqualTo("1234*6789");
+		assertThat(Masking.idNumber("123")).isEqualTo("12*");
 	}
 }

@@ -29,6 +29,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @IntegrationTest
 class SealedFieldsTests {
 
+	private static final RevealReason VERIFY = new RevealReason(RevealPurpose.SERVICE_VERIFICATION, "核实联系方式与身份信息");
+
+
 	/** Version 1 of the test keyring (application-test.properties). */
 	private static final byte[] OLD_KEY = Base64.getDecoder().decode("AQIDBAUGBwgJCgsMDQ4PEBESExQVFhcYGRobHB0eHyA=");
 
@@ -75,9 +78,9 @@ class SealedFieldsTests {
 		jdbc.sql("update resident set phone_cipher = ? where id = ?").params(b, first).update();
 		jdbc.sql("update resident set phone_cipher = ? where id = ?").params(a, second).update();
 		try {
-			assertThatThrownBy(() -> registry.reveal(first, SensitiveField.PHONE, "核实联系方式"))
+			assertThatThrownBy(() -> registry.reveal(first, SensitiveField.PHONE, VERIFY))
 				.isInstanceOf(FieldCipher.TamperedException.class);
-			assertThatThrownBy(() -> registry.reveal(second, SensitiveField.PHONE, "核实联系方式"))
+			assertThatThrownBy(() -> registry.reveal(second, SensitiveField.PHONE, VERIFY))
 				.isInstanceOf(FieldCipher.TamperedException.class);
 			// the rotation does not launder a moved value: it names it and leaves it alone
 			jdbc.sql("update resident set phone_cipher = 'v1:' || substr(phone_cipher, 4) where id = ?").param(first).update();
@@ -87,14 +90,14 @@ class SealedFieldsTests {
 			jdbc.sql("update resident set phone_cipher = ? where id = ?").params(a, first).update();
 			jdbc.sql("update resident set phone_cipher = ? where id = ?").params(b, second).update();
 		}
-		assertThat(registry.reveal(first, SensitiveField.PHONE, "核实联系方式")).isEqualTo("13812345678");
+		assertThat(registry.reveal(first, SensitiveField.PHONE, VERIFY)).isEqualTo("13812345678");
 	}
 
 	@Test
 	void aValueMovedToAnotherColumnOfTheSameRowRefusesToDecrypt() {
 		String id = column(first, "id_number_cipher");
 		jdbc.sql("update resident set id_number_cipher = phone_cipher where id = ?").param(first).update();
-		assertThatThrownBy(() -> registry.reveal(first, SensitiveField.ID_NUMBER, "核实身份信息"))
+		assertThatThrownBy(() -> registry.reveal(first, SensitiveField.ID_NUMBER, VERIFY))
 			.isInstanceOf(FieldCipher.TamperedException.class);
 		jdbc.sql("update resident set id_number_cipher = ? where id = ?").params(id, first).update();
 	}
@@ -103,7 +106,7 @@ class SealedFieldsTests {
 	void theRotationRewritesOldAndUnversionedValuesAndTheyStillReadTheSame() throws Exception {
 		// as the previous release stored it: key version 1, no version prefix, no associated data
 		jdbc.sql("update resident set phone_cipher = ? where id = ?").params(legacy("13812345678"), first).update();
-		assertThat(registry.reveal(first, SensitiveField.PHONE, "核实联系方式")).isEqualTo("13812345678");
+		assertThat(registry.reveal(first, SensitiveField.PHONE, VERIFY)).isEqualTo("13812345678");
 		assertThat(rotation.remaining()).isPositive();
 
 		KeyRotation.Outcome outcome = rotation.rotate();
@@ -112,7 +115,7 @@ class SealedFieldsTests {
 		assertThat(outcome.remaining()).isZero();
 		assertThat(outcome.rewritten().get("resident")).isPositive();
 		assertThat(column(first, "phone_cipher")).startsWith("v2:");
-		assertThat(registry.reveal(first, SensitiveField.PHONE, "核实联系方式")).isEqualTo("13812345678");
+		assertThat(registry.reveal(first, SensitiveField.PHONE, VERIFY)).isEqualTo("13812345678");
 		// phone-suffix search still finds her: search hashes do not change with the key version
 		assertThat(jdbc.sql("select count(*) from resident where id = ? and phone_suffix_hash is not null").param(first)
 			.query(Long.class).single()).isOne();

@@ -22,6 +22,8 @@ import org.pomegranate.privacy.AuditAction;
 import org.pomegranate.privacy.AuditLog;
 import org.pomegranate.privacy.AuditQuery;
 import org.pomegranate.privacy.AuditRecord;
+import org.pomegranate.privacy.RevealPurpose;
+import org.pomegranate.privacy.RevealReason;
 import org.pomegranate.shared.web.ForbiddenException;
 import org.pomegranate.shared.web.InvalidInputException;
 import org.pomegranate.shared.web.NotFoundException;
@@ -82,7 +84,7 @@ class RegistryScopeAndRevealTests {
 
 		assertThatThrownBy(() -> registry.household(householdA)).isInstanceOf(NotFoundException.class);
 		assertThatThrownBy(() -> registry.resident(residentA)).isInstanceOf(NotFoundException.class);
-		assertThatThrownBy(() -> registry.reveal(residentA, SensitiveField.PHONE, "核对"))
+		assertThatThrownBy(() -> registry.reveal(residentA, SensitiveField.PHONE, TestFixtures.why("核对，上门走访前核实")))
 			.isInstanceOf(NotFoundException.class);
 		// a record outside the scope answers like one that does not exist
 		assertThatThrownBy(() -> registry.resident(UUID.randomUUID())).isInstanceOf(NotFoundException.class);
@@ -150,7 +152,7 @@ class RegistryScopeAndRevealTests {
 		assertThat(names(new ResidentSearch("卓玛", null, null, false))).containsExactlyInAnyOrder("扎西卓玛", "卓玛拉姆");
 		ResidentDetails details = registry.resident(residentA);
 		assertThat(details.maskedPhone()).isEqualTo("138****5678");
-		assertThat(details.maskedIdNumber()).doesNotContain(idNumberA.substring(4, 14)).contains("**********");
+		assertThat(details.maskedIdNumber()).doesNotContain(idNumberA.substring(2, 14)).contains("*".repeat(16));
 		// and may not change anything
 		assertThatThrownBy(() -> registry.updateResident(residentA, TestFixtures.resident(householdA, "改名", null, null)))
 			.isInstanceOf(ForbiddenException.class);
@@ -184,13 +186,24 @@ class RegistryScopeAndRevealTests {
 
 	@ParameterizedTest
 	@NullSource
-	@ValueSource(strings = { "", "   ", "x" })
-	void revealNeedsAReason(String reason) {
+	@ValueSource(strings = { "", "   ", "x", "核实一下电话号码", "         x", "回访\u0000独居老人一位老人" })
+	void revealNeedsANoteOfTenCharacters(String note) {
 		fixtures.signIn(world.workerA());
 		long reveals = revealCount();
-		assertThatThrownBy(() -> registry.reveal(residentA, SensitiveField.PHONE, reason))
+		assertThatThrownBy(() -> registry.reveal(residentA, SensitiveField.PHONE, TestFixtures.why(note)))
 			.isInstanceOfSatisfying(InvalidInputException.class,
-					e -> assertThat(e.fieldErrors()).isEqualTo(Map.of("reason", "error.reason")));
+					e -> assertThat(e.fieldErrors()).isEqualTo(Map.of("note", "error.revealNote")));
+		assertThat(revealCount()).isEqualTo(reveals);
+	}
+
+	@Test
+	void revealNeedsAPurpose() {
+		fixtures.signIn(world.workerA());
+		long reveals = revealCount();
+		assertThatThrownBy(() -> registry.reveal(residentA, SensitiveField.PHONE,
+				new RevealReason(null, "上门走访前电话联系本人")))
+			.isInstanceOfSatisfying(InvalidInputException.class,
+					e -> assertThat(e.fieldErrors()).isEqualTo(Map.of("purpose", "error.revealPurpose")));
 		assertThat(revealCount()).isEqualTo(reveals);
 	}
 
@@ -198,7 +211,7 @@ class RegistryScopeAndRevealTests {
 	void aStreetOfficerMayNotReveal() {
 		fixtures.signIn(world.officer());
 		long reveals = revealCount();
-		assertThatThrownBy(() -> registry.reveal(residentA, SensitiveField.PHONE, "上级检查需要"))
+		assertThatThrownBy(() -> registry.reveal(residentA, SensitiveField.PHONE, TestFixtures.why("上级检查需要核实联系方式")))
 			.isInstanceOf(ForbiddenException.class);
 		assertThat(revealCount()).isEqualTo(reveals);
 	}
@@ -206,7 +219,7 @@ class RegistryScopeAndRevealTests {
 	@Test
 	void theHeadsRevealIsLoggedWithItsReason() {
 		fixtures.signIn(world.head());
-		String reason = "  电话回访独居老人  ";
+		RevealReason reason = new RevealReason(RevealPurpose.CONTACT_ABOUT_REQUEST, "  电话回访独居老人，了解供暖情况  ");
 
 		assertThat(registry.reveal(residentA, SensitiveField.PHONE, reason)).isEqualTo("13812345678");
 
@@ -216,46 +229,52 @@ class RegistryScopeAndRevealTests {
 			assertThat(entry.actorName()).isEqualTo(world.head());
 			assertThat(entry.actorRole()).isEqualTo("COMMUNITY_HEAD");
 			assertThat(entry.detail()).isEqualTo("PHONE");
-			assertThat(entry.reason()).isEqualTo("电话回访独居老人");
+			assertThat(entry.reason()).isEqualTo("电话回访独居老人，了解供暖情况");
+			assertThat(entry.purpose()).isEqualTo(RevealPurpose.CONTACT_ABOUT_REQUEST);
 			assertThat(entry.residentId()).isEqualTo(residentA);
 		});
 		assertThat(jdbc.sql("select count(*) from audit_entry where action = 'REVEAL' and resident_id = ? and actor_name = ? and reason = ?")
-			.params(residentA, world.head(), "电话回访独居老人").query(Long.class).single()).isEqualTo(1);
+			.params(residentA, world.head(), "电话回访独居老人，了解供暖情况").query(Long.class).single()).isEqualTo(1);
 		// the reveal appears only on this resident's page
 		assertThat(auditLog.accessesTo(residentB, 50)).extracting(AuditRecord::action)
 			.doesNotContain(AuditAction.REVEAL);
 	}
 
 	@Test
-	void theGridWorkerRevealsTheIdNumberAndUnsetFieldsRevealEmpty() {
+	void theGridWorkerRevealsTheIdNumber() {
 		fixtures.signIn(world.workerA());
-		assertThat(registry.reveal(residentA, SensitiveField.ID_NUMBER, "办理居住证")).isEqualTo(idNumberA);
-		assertThat(registry.reveal(residentA, SensitiveField.ETHNICITY, "统计核对")).isEmpty();
+		assertThat(registry.reveal(residentA, SensitiveField.ID_NUMBER,
+				new RevealReason(RevealPurpose.SERVICE_VERIFICATION, "办理居住证，核对身份证号"))).isEqualTo(idNumberA);
 		assertThat(auditLog.accessesTo(residentA, 50)).filteredOn(r -> r.action() == AuditAction.REVEAL)
-			.extracting(AuditRecord::detail).containsExactlyInAnyOrder("ID_NUMBER", "ETHNICITY");
+			.extracting(AuditRecord::detail).containsExactly("ID_NUMBER");
 	}
 
 	@Test
-	void aDeclaredEthnicityIsRevealedOnlyOnRequest() {
+	void noStaffMemberEverRevealsEthnicity() {
 		fixtures.signIn(world.workerA());
 		UUID resident = registry.createResident(new ResidentForm(householdA, "才让东智", Gender.MALE,
 				LocalDate.of(1990, 1, 1), null, null, Language.BO, Ethnicity.TIBETAN, null, false, null));
 		ResidentDetails details = registry.resident(resident);
-		assertThat(details.ethnicityDeclared()).isTrue();
-		assertThat(details.toString()).doesNotContain("TIBETAN");
+		assertThat(details.toString()).doesNotContain("TIBETAN").doesNotContain("thnicity");
 		assertThat(jdbc.sql("select ethnicity_cipher from resident where id = ?").param(resident).query(String.class)
 			.single()).isNotBlank().doesNotContain("TIBETAN");
-		assertThat(registry.reveal(resident, SensitiveField.ETHNICITY, "民族团结进步统计")).isEqualTo("TIBETAN");
+		long reveals = revealCount();
+		for (String staff : List.of(world.workerA(), world.head())) {
+			fixtures.signIn(staff);
+			assertThatThrownBy(() -> registry.reveal(resident, SensitiveField.ETHNICITY,
+					TestFixtures.why("民族团结进步统计核对需要"))).isInstanceOf(ForbiddenException.class);
+		}
+		assertThat(revealCount()).isEqualTo(reveals);
 	}
 
 	@Test
 	void theAdministratorFindsRevealsInTheAuditLog() {
 		fixtures.signIn(world.head());
-		registry.reveal(residentA, SensitiveField.PHONE, "节日慰问联系");
+		registry.reveal(residentA, SensitiveField.PHONE, TestFixtures.why("节日慰问联系，上门送慰问品"));
 		String admin = fixtures.account("auditor-" + world.suffix(), "审计员", Role.SYSTEM_ADMIN, null);
 		fixtures.signIn(admin);
 		assertThat(auditLog.search(new AuditQuery(world.head(), AuditAction.REVEAL, residentA, null, null), 0, 20)
-			.items()).extracting(AuditRecord::reason).containsExactly("节日慰问联系");
+			.items()).extracting(AuditRecord::reason).containsExactly("节日慰问联系，上门送慰问品");
 
 		fixtures.signIn(world.head());
 		assertThatThrownBy(() -> auditLog.search(new AuditQuery(null, null, residentA, null, null), 0, 20))

@@ -145,8 +145,8 @@ class ServiceDeskIntakeTests {
 				+ "and actor_name = 'system' and detail = ?").params(receipt.id(), receipt.number())
 			.query(Long.class).single()).isEqualTo(1);
 		// the same reason rule as a resident's phone: a single character says nothing, and reveals nothing
-		assertInvalid(() -> w.as(world.workerA(), () -> handling.revealContactPhone(receipt.id(), "看")), "reason");
-		assertThat(w.as(world.workerA(), () -> handling.revealContactPhone(receipt.id(), "回电核实"))).isEqualTo("13912345678");
+		assertInvalid(() -> w.as(world.workerA(), () -> handling.revealContactPhone(receipt.id(), TestFixtures.why("看"))), "note");
+		assertThat(w.as(world.workerA(), () -> handling.revealContactPhone(receipt.id(), TestFixtures.why("回电核实，诉求人要求回电")))).isEqualTo("13912345678");
 		assertThat(jdbc.sql("select count(*) from audit_entry where subject_id = ? and action = 'REVEAL'")
 			.param(receipt.id()).query(Long.class).single()).isEqualTo(1);
 	}

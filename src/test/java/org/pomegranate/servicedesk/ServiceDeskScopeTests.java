@@ -81,7 +81,7 @@ class ServiceDeskScopeTests {
 		notFound(b, () -> run(() -> handling.reject(id, "去别处")));
 		notFound(b, () -> run(() -> handling.rate(id,
 				new Rating(ResolutionAnswer.RESOLVED, SatisfactionAnswer.SATISFIED, null, null))));
-		notFound(b, () -> handling.revealContactPhone(id, "核实"));
+		notFound(b, () -> handling.revealContactPhone(id, TestFixtures.why("核实联系方式，回电诉求人")));
 		assertThat(w.as(b, () -> desk.queue(QueueFilter.openInScope(), 0, 200)).items()).extracting(RequestSummary::id)
 			.doesNotContain(id).contains(requestB.id());
 		assertThat(snapshot()).isEqualTo(before);

@@ -8,9 +8,11 @@ import java.util.List;
 import java.util.UUID;
 
 import org.pomegranate.shared.database.Like;
+import org.pomegranate.privacy.AccessSection;
 import org.pomegranate.privacy.AuditAction;
 import org.pomegranate.privacy.AuditQuery;
 import org.pomegranate.privacy.AuditRecord;
+import org.pomegranate.privacy.RevealPurpose;
 import org.pomegranate.shared.TimeConfiguration;
 import org.pomegranate.shared.web.PageOf;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -21,7 +23,8 @@ import org.springframework.stereotype.Repository;
 public class AuditRepository {
 
 	private static final String COLUMNS = """
-			select id, occurred_at, actor_name, actor_display, actor_role, action, subject_type, subject_id, resident_id, detail, reason
+			select id, occurred_at, actor_name, actor_display, actor_role, action, subject_type, subject_id, resident_id, detail, reason,
+			  purpose
 			from audit_entry""";
 
 	private final JdbcClient jdbc;
@@ -31,13 +34,13 @@ public class AuditRepository {
 	}
 
 	public void append(UUID actorId, String actorName, String actorDisplay, String actorRole, AuditAction action,
-			String subjectType, UUID subjectId, UUID residentId, String detail, String reason) {
+			String subjectType, UUID subjectId, UUID residentId, String detail, String reason, String purpose) {
 		jdbc.sql("""
 				insert into audit_entry (actor_id, actor_name, actor_display, actor_role, action, subject_type, subject_id,
-				  resident_id, detail, reason)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+				  resident_id, detail, reason, purpose)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(actorId, actorName, actorDisplay, actorRole, action.name(), subjectType, subjectId, residentId,
-					truncate(detail), truncate(reason))
+					truncate(detail), truncate(reason), purpose)
 			.update();
 	}
 
@@ -56,6 +59,40 @@ public class AuditRepository {
 	public List<AuditRecord> forResident(UUID residentId, int limit) {
 		return jdbc.sql(COLUMNS + " where resident_id = ? order by occurred_at desc, id desc limit ?")
 			.params(residentId, limit).query(this::map).list();
+	}
+
+	/**
+	 * A page of one section of a resident's access list, newest first, leaving out her own acts;
+	 * keyset paging, so that the thousandth page costs what the first does.
+	 *
+	 * @param before the id of the last entry of the previous page, or {@code null} for the first
+	 */
+	public List<AuditRecord> accessesOf(UUID residentId, UUID ownAccount, AccessSection section, Long before,
+			int limit) {
+		List<Object> params = new ArrayList<>(List.of(residentId));
+		StringBuilder sql = new StringBuilder(COLUMNS).append(" where resident_id = ?");
+		if (ownAccount != null) {
+			sql.append(" and actor_id is distinct from ?");
+			params.add(ownAccount);
+		}
+		sql.append(" and ").append(switch (section) {
+			case DISCLOSURES -> "action in ('REVEAL', 'EXPORT')";
+			case RECORD -> "action not in ('REVEAL', 'EXPORT') and subject_type in ('RESIDENT', 'HOUSEHOLD')";
+			case REQUESTS -> "action not in ('REVEAL', 'EXPORT') and subject_type not in ('RESIDENT', 'HOUSEHOLD')";
+		});
+		if (before != null) {
+			sql.append(" and (occurred_at, id) < (select occurred_at, id from audit_entry where id = ?)");
+			params.add(before);
+		}
+		sql.append(" order by occurred_at desc, id desc limit ?");
+		params.add(limit);
+		return jdbc.sql(sql.toString()).params(params).query(this::map).list();
+	}
+
+	public List<java.time.Instant> actsOf(UUID accountId, AuditAction action, java.time.Instant since) {
+		return jdbc.sql("select occurred_at from audit_entry where actor_id = ? and action = ? and occurred_at > ? order by occurred_at")
+			.params(accountId, action.name(), Timestamp.from(since))
+			.query((rs, n) -> rs.getTimestamp(1).toInstant()).list();
 	}
 
 	public PageOf<AuditRecord> search(AuditQuery q, int page, int size) {
@@ -100,6 +137,6 @@ public class AuditRepository {
 		return new AuditRecord(rs.getLong("id"), rs.getTimestamp("occurred_at").toInstant(), rs.getString("actor_name"),
 				rs.getString("actor_display"), rs.getString("actor_role"), AuditAction.valueOf(rs.getString("action")), rs.getString("subject_type"),
 				rs.getObject("subject_id", UUID.class), rs.getObject("resident_id", UUID.class), rs.getString("detail"),
-				rs.getString("reason"));
+				rs.getString("reason"), rs.getString("purpose") == null ? null : RevealPurpose.valueOf(rs.getString("purpose")));
 	}
 }

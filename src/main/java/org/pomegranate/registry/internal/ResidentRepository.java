@@ -106,9 +106,12 @@ public class ResidentRepository {
 		return jdbc.sql("select version from resident where id = ? for update").param(id).query(Integer.class).optional();
 	}
 
-	public boolean idNumberTaken(String hash, UUID exceptResident) {
-		return jdbc.sql("select count(*) from resident where id_number_hash = ? and id <> ?")
-			.params(hash, exceptResident == null ? new UUID(0, 0) : exceptResident).query(Long.class).single() > 0;
+	/** The grid of the resident (other than the one named) who holds the ID number, if any. */
+	public Optional<UUID> gridOfIdNumberHolder(String hash, UUID exceptResident) {
+		return jdbc.sql("""
+				select b.grid_id from resident r join household h on h.id = r.household_id
+				join building b on b.id = h.building_id where r.id_number_hash = ? and r.id <> ? limit 1""")
+			.params(hash, exceptResident == null ? new UUID(0, 0) : exceptResident).query(UUID.class).optional();
 	}
 
 	/** Closes the current residence and marks the resident; nothing is deleted. */
@@ -166,6 +169,17 @@ public class ResidentRepository {
 			.params(id, scope).query(this::stored).optional();
 	}
 
+	/** Sets or clears (with {@code null}) a resident's self-declared ethnicity, already encrypted. */
+	public void updateEthnicity(UUID id, String ethnicityCipher) {
+		jdbc.sql("update resident set ethnicity_cipher = ?, version = version + 1 where id = ?")
+			.params(ethnicityCipher, id).update();
+	}
+
+	/** The resident's row by id alone: for her own page, where she is the one signed in. */
+	public Optional<StoredResident> storedById(UUID id) {
+		return jdbc.sql("select r.* from resident r where r.id = ?").param(id).query(this::stored).optional();
+	}
+
 	/** The resident's own record, for their "my data" page: no scope involved. */
 	public Optional<ResidentDetails> details(UUID id, Function<StoredResident, String[]> masks) {
 		return jdbc.sql("select r.*, b.grid_id, " + ADDRESS + " as address " + """
@@ -176,8 +190,8 @@ public class ResidentRepository {
 				StoredResident s = stored(rs, n);
 				String[] masked = masks.apply(s);
 				return new ResidentDetails(id, s.householdId(), rs.getString("address"),
-						rs.getObject("grid_id", UUID.class), s.name(), s.gender(), s.birthDate(), masked[0], masked[1],
-						s.ethnicityCipher() != null, s.preferredLanguage(), s.supportNeeds(), s.newcomer(),
+						rs.getObject("grid_id", UUID.class), s.name(), s.gender(), s.birthDate().getYear(), masked[0], masked[1],
+						s.preferredLanguage(), s.supportNeeds(), s.newcomer(),
 						s.newcomerNeeds(), ResidentStatus.valueOf(rs.getString("status")), localDate(rs, "ended_on"),
 						residences(id), rs.getInt("version"));
 			})
@@ -196,7 +210,7 @@ public class ResidentRepository {
 
 	private ResidentSummary summary(ResultSet rs, int n) throws SQLException {
 		return new ResidentSummary(rs.getObject("id", UUID.class), rs.getString("name"),
-				Gender.valueOf(rs.getString("gender")), localDate(rs, "birth_date"),
+				Gender.valueOf(rs.getString("gender")), localDate(rs, "birth_date").getYear(),
 				Masking.phone(phones.decrypt(rs.getString("phone_cipher"),
 						ResidentSealer.place(rs.getObject("id", UUID.class), ResidentSealer.PHONE))), rs.getObject("household_id", UUID.class),
 				rs.getString("address"), ResidentStatus.valueOf(rs.getString("status")));

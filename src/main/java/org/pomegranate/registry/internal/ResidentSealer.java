@@ -6,6 +6,8 @@ import java.util.UUID;
 import org.pomegranate.privacy.FieldCipher;
 import org.pomegranate.privacy.Masking;
 import org.pomegranate.privacy.SealedColumns;
+import java.time.LocalDate;
+import org.pomegranate.registry.Ethnicity;
 import org.pomegranate.registry.IdNumber;
 import org.pomegranate.registry.ResidentForm;
 import org.pomegranate.registry.SensitiveField;
@@ -52,14 +54,15 @@ public class ResidentSealer implements SealedColumns {
 
 	/**
 	 * The stored row after an edit: sensitive fields the form leaves empty keep their stored
-	 * value, unless the form asks to clear them.
+	 * value, unless the form asks to clear them; so does an empty birth date.
 	 */
 	public StoredResident sealOver(StoredResident current, ResidentForm form) {
 		StoredResident sealed = seal(current.id(), form);
 		boolean clearPhone = form.clear().contains(SensitiveField.PHONE);
 		boolean clearId = form.clear().contains(SensitiveField.ID_NUMBER);
 		boolean clearEthnicity = form.clear().contains(SensitiveField.ETHNICITY);
-		return new StoredResident(current.id(), form.householdId(), sealed.name(), sealed.gender(), sealed.birthDate(),
+		LocalDate birthDate = form.birthDate() != null ? form.birthDate() : current.birthDate();
+		return new StoredResident(current.id(), form.householdId(), sealed.name(), sealed.gender(), birthDate,
 				keep(sealed.phoneCipher(), current.phoneCipher(), clearPhone),
 				keep(sealed.phoneSuffixHash(), current.phoneSuffixHash(), clearPhone),
 				keep(sealed.idNumberCipher(), current.idNumberCipher(), clearId),
@@ -70,6 +73,10 @@ public class ResidentSealer implements SealedColumns {
 
 	private static String keep(String entered, String stored, boolean clear) {
 		return entered != null ? entered : (clear ? null : stored);
+	}
+
+	public String sealEthnicity(UUID residentId, Ethnicity ethnicity) {
+		return ethnicity == null ? null : cipher.encrypt(ethnicity.name(), place(residentId, ETHNICITY));
 	}
 
 	public String idNumberHash(String idNumber) {

@@ -37,9 +37,13 @@ class RegistryFormSupport {
 		return new ResidentForm(household, "", null, null, null, null, Language.ZH, null, null, false, null);
 	}
 
-	/** Sensitive fields start empty: an edit never shows them, and empty keeps what is stored. */
+	/**
+	 * Sensitive fields start empty: an edit never shows them, and empty keeps what is stored. So
+	 * does the birth date, which beside the masked ID number would narrow it down: the form says
+	 * only the year.
+	 */
 	ResidentForm residentFormOf(ResidentDetails r) {
-		return new ResidentForm(r.householdId(), r.name(), r.gender(), r.birthDate(), null, null,
+		return new ResidentForm(r.householdId(), r.name(), r.gender(), null, null, null,
 				r.preferredLanguage(), null, r.supportNeeds(), r.newcomer(), r.newcomerNeeds());
 	}
 

@@ -9,6 +9,8 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.pomegranate.privacy.RevealPurpose;
+import org.pomegranate.privacy.RevealReason;
 import org.pomegranate.registry.RegistryManagement;
 import org.pomegranate.registry.ResidentDetails;
 import org.pomegranate.registry.ResidentForm;
@@ -17,6 +19,8 @@ import org.pomegranate.registry.ResidentSummary;
 import org.pomegranate.registry.SensitiveField;
 import org.pomegranate.shared.web.PageOf;
 import org.springframework.http.ResponseEntity;
+import jakarta.validation.groups.Default;
+import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -55,13 +59,13 @@ class ResidentApiController {
 
 	@PostMapping
 	@Operation(summary = "Register a resident in a household")
-	ResponseEntity<ResidentDetails> create(@Valid @RequestBody ResidentForm form) {
+	ResponseEntity<ResidentDetails> create(@Validated({ Default.class, ResidentForm.New.class }) @RequestBody ResidentForm form) {
 		UUID id = registry.createResident(form);
 		return ResponseEntity.created(URI.create("/api/v1/residents/" + id)).body(registry.resident(id));
 	}
 
 	@PutMapping("/{id}")
-	@Operation(summary = "Change a resident; empty phone, ID number or ethnicity keep the stored values, "
+	@Operation(summary = "Change a resident; empty birth date, phone, ID number or ethnicity keep the stored values, "
 			+ "'clear' removes them; send If-Match with the ETag read to refuse a lost update (412)")
 	ResponseEntity<ResidentDetails> update(@PathVariable UUID id, @Valid @RequestBody ResidentForm form,
 			@RequestHeader(value = "If-Match", required = false) String ifMatch) {
@@ -70,12 +74,19 @@ class ResidentApiController {
 	}
 
 	@PostMapping("/{id}/reveal")
-	@Operation(summary = "Reveal one masked field; the reason is audited and shown to the resident")
+	@Operation(summary = "Reveal a masked phone or ID number for a purpose, with a note of 10 to 200 characters; "
+			+ "both are audited and shown to the resident. Ethnicity is never revealed to staff (403)")
 	Revealed reveal(@PathVariable UUID id, @Valid @RequestBody RevealRequest request) {
-		return new Revealed(request.field(), registry.reveal(id, request.field(), request.reason()));
+		return new Revealed(request.field(),
+				registry.reveal(id, request.field(), new RevealReason(request.purpose(), request.note())));
 	}
 
-	record RevealRequest(@NotNull SensitiveField field, @NotBlank @Size(max = 200) String reason) {
+	/**
+	 * @param purpose one of the fixed list
+	 * @param note    the staff member's own words, 10 to 200 characters
+	 */
+	record RevealRequest(@NotNull SensitiveField field, @NotNull RevealPurpose purpose,
+			@NotBlank @Size(min = RevealReason.MIN_NOTE, max = RevealReason.MAX_NOTE) String note) {
 	}
 
 	record Revealed(SensitiveField field, String value) {

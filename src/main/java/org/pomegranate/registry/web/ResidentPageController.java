@@ -6,6 +6,8 @@ import java.util.UUID;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import org.pomegranate.privacy.RevealPurpose;
+import org.pomegranate.privacy.RevealReason;
 import org.pomegranate.registry.EndReason;
 import org.pomegranate.registry.RegistryManagement;
 import org.pomegranate.registry.ResidentDetails;
@@ -15,7 +17,9 @@ import org.pomegranate.registry.SensitiveField;
 import org.pomegranate.registry.ResidentStatus;
 import org.pomegranate.shared.web.ConflictException;
 import org.pomegranate.shared.web.InvalidInputException;
+import jakarta.validation.groups.Default;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.validation.annotation.Validated;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -67,18 +71,19 @@ class ResidentPageController {
 	}
 
 	@PostMapping("/residents/{id}/reveal")
-	String reveal(@PathVariable UUID id, @RequestParam SensitiveField field, @RequestParam(defaultValue = "") String reason,
+	String reveal(@PathVariable UUID id, @RequestParam SensitiveField field,
+			@RequestParam(required = false) RevealPurpose purpose, @RequestParam(defaultValue = "") String note,
 			Model model, HttpServletResponse response) {
 		model.addAttribute("field", field);
 		model.addAttribute("residentId", id);
 		try {
-			model.addAttribute("value", registry.reveal(id, field, reason));
+			model.addAttribute("value", registry.reveal(id, field, new RevealReason(purpose, note)));
 			return "registry/partials/revealed";
 		}
 		catch (InvalidInputException e) {
 			// keep the masked value; put the form back, open, with the message, for another try
 			response.setHeader("HX-Retarget", "#reveal-form-" + field.name());
-			model.addAttribute("error", "error.reason");
+			model.addAttribute("error", e.fieldErrors().values().iterator().next());
 			return "registry/partials/reveal-form :: form(residentId=${residentId}, field=${field.name()}, error=${error})";
 		}
 	}
@@ -91,7 +96,8 @@ class ResidentPageController {
 	}
 
 	@PostMapping("/residents")
-	String create(@Valid @ModelAttribute("form") ResidentForm form, BindingResult errors, Model model,
+	String create(@Validated({ Default.class, ResidentForm.New.class }) @ModelAttribute("form") ResidentForm form,
+			BindingResult errors, Model model,
 			HttpServletRequest request) {
 		forms.recover(ResidentForm.class, request, errors, model);
 		if (errors.hasErrors()) {
@@ -114,6 +120,7 @@ class ResidentPageController {
 			return "redirect:/residents/" + id;
 		}
 		model.addAttribute("form", forms.residentFormOf(resident));
+		model.addAttribute("birthYear", resident.birthYear());
 		model.addAttribute("expectedVersion", resident.version());
 		return forms.residentForm(model, id);
 	}

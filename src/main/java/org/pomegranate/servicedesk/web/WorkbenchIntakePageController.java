@@ -73,6 +73,10 @@ class WorkbenchIntakePageController {
 		identity.require(Permission.HANDLE_REQUESTS);
 		model.addAttribute("form", new IntakeForm(categoryId, "", Channel.PHONE, residentId, null, null, null,
 				FormToken.fresh()));
+		if (residentId != null) {
+			// the form shows her name and address: a view of her data, on her "my data" page
+			registry.recordShownOnForm(residentId, "intake form");
+		}
 		return page(model, Map.of(), Map.of());
 	}
 

@@ -20,6 +20,8 @@ import org.pomegranate.shared.web.InvalidInputException;
 import org.pomegranate.shared.web.RuleViolationException;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ResponseEntity;
+import org.pomegranate.privacy.RevealPurpose;
+import org.pomegranate.privacy.RevealReason;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -136,19 +138,19 @@ class WorkbenchRequestPageController {
 		}, model, redirect, response);
 	}
 
-	/** Shows the phone of a requester who is not in the register, for a typed reason (htmx). */
+	/** Shows the phone of a requester who is not in the register, for a chosen purpose and a note (htmx). */
 	@PostMapping("/workbench/requests/{id}/reveal-phone")
-	String revealPhone(@PathVariable UUID id, @RequestParam(defaultValue = "") String reason, Model model,
-			HttpServletResponse response) {
+	String revealPhone(@PathVariable UUID id, @RequestParam(required = false) RevealPurpose purpose,
+			@RequestParam(defaultValue = "") String note, Model model, HttpServletResponse response) {
 		model.addAttribute("requestId", id);
 		try {
-			model.addAttribute("phone", handling.revealContactPhone(id, reason));
+			model.addAttribute("phone", handling.revealContactPhone(id, new RevealReason(purpose, note)));
 			return "servicedesk/partials/workbench-phone :: revealed";
 		}
 		catch (InvalidInputException e) {
 			// keep the masked value; put the form back, open, with the message, for another try
 			response.setHeader("HX-Retarget", "#reveal-phone-form");
-			model.addAttribute("error", "error.reason");
+			model.addAttribute("error", e.fieldErrors().values().iterator().next());
 			return "servicedesk/partials/workbench-phone :: form";
 		}
 	}

@@ -119,7 +119,7 @@ class RegistryApiBadInputTests {
 			assertThat(response.message()).matches(CJK);
 		}
 		Response reveal = workerA.post("/api/v1/residents/" + residentA + "/reveal",
-				Map.of("field", "RELIGION", "reason", "核实"));
+				Map.of("field", "RELIGION", "purpose", "HOME_VISIT", "note", "上门走访前电话联系本人"));
 		assertThat(reveal.status()).isEqualTo(400);
 	}
 

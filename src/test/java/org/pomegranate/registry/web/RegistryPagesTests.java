@@ -97,7 +97,7 @@ class RegistryPagesTests {
 		assertThat(body(invalidUpdate)).doesNotContain("才让卓玛");
 
 		MockHttpServletResponse reveal = perform(post("/residents/" + residentA + "/reveal").with(csrf())
-			.param("field", "PHONE").param("reason", "核实"), world.workerB());
+			.param("field", "PHONE").param("purpose", "HOME_VISIT").param("note", "上门走访前电话联系本人"), world.workerB());
 		assertThat(reveal.getStatus()).isEqualTo(404);
 		assertThat(body(reveal)).doesNotContain("13812345678");
 
@@ -137,7 +137,7 @@ class RegistryPagesTests {
 
 		MockHttpServletResponse person = perform(get("/residents/" + residentA), world.head());
 		assertThat(body(person)).contains("138****5678")
-			.contains(idNumberA.substring(0, 4) + "**********" + idNumberA.substring(14)).contains("••••")
+			.contains(idNumberA.substring(0, 2) + "*".repeat(16))
 			.doesNotContain("13812345678").doesNotContain(idNumberA);
 		assertNoEthnicity(body(person));
 
@@ -207,7 +207,7 @@ class RegistryPagesTests {
 		assertThat(perform(newResident(TestFixtures.uniqueIdNumber()).cookie(session), world.head()).getStatus())
 			.isEqualTo(403);
 		assertThat(perform(post("/residents/" + residentA + "/reveal").cookie(session).param("field", "PHONE")
-			.param("reason", "核实联系方式"), world.head()).getStatus()).isEqualTo(403);
+			.param("purpose", "HOME_VISIT").param("note", "上门走访前电话联系本人"), world.head()).getStatus()).isEqualTo(403);
 		assertThat(perform(newResident(null).cookie(session).param("_csrf", "forged"), world.head()).getStatus())
 			.isEqualTo(403);
 		assertThat(perform(newResident(null).with(csrf().useInvalidToken()), world.head()).getStatus()).isEqualTo(403);
@@ -221,37 +221,46 @@ class RegistryPagesTests {
 
 	@Test
 	void aRevealOnThePageShowsTheValueAndAWrongReasonShowsTheError() throws Exception {
+		MockHttpServletResponse page = perform(get("/residents/" + residentA), world.head());
+		assertThat(body(page)).contains("name=\"purpose\"").contains("入户走访").contains("reveal-form-PHONE")
+			.contains("reveal-form-ID_NUMBER").doesNotContain("reveal-form-ETHNICITY").doesNotContain("••••");
+
 		MockHttpServletResponse revealed = perform(post("/residents/" + residentA + "/reveal").with(csrf())
-			.header("HX-Request", "true").param("field", "PHONE").param("reason", "上门走访核实"), world.head());
+			.header("HX-Request", "true").param("field", "PHONE").param("purpose", "HOME_VISIT")
+			.param("note", "上门走访前电话联系本人"), world.head());
 		assertThat(revealed.getStatus()).isEqualTo(200);
 		assertThat(body(revealed)).contains("id=\"reveal-PHONE\"").contains("13812345678").contains("已记录");
 
 		MockHttpServletResponse ethnicity = perform(post("/residents/" + residentA + "/reveal").with(csrf())
-			.param("field", "ETHNICITY").param("reason", "本人申请核对"), world.head());
-		assertThat(body(ethnicity)).contains("藏族");
+			.param("field", "ETHNICITY").param("purpose", "OTHER").param("note", "本人申请核对民族信息"), world.head());
+		assertThat(ethnicity.getStatus()).isEqualTo(403);
+		assertThat(body(ethnicity)).doesNotContain("藏族");
 
 		MockHttpServletResponse noReason = perform(post("/residents/" + residentA + "/reveal").with(csrf())
-			.param("field", "PHONE").param("reason", " "), world.head());
-		assertThat(body(noReason)).contains("请填写查看原因（2到200个字）").doesNotContain("13812345678");
+			.param("field", "PHONE").param("purpose", "HOME_VISIT").param("note", "核实"), world.head());
+		assertThat(body(noReason)).contains("请写明理由（10至200个字）").doesNotContain("13812345678");
+		MockHttpServletResponse noPurpose = perform(post("/residents/" + residentA + "/reveal").with(csrf())
+			.param("field", "PHONE").param("note", "上门走访前电话联系本人"), world.head());
+		assertThat(body(noPurpose)).contains("请选择查看的用途").doesNotContain("13812345678");
 
 		MockHttpServletResponse badField = perform(post("/residents/" + residentA + "/reveal").with(csrf())
-			.param("field", "RELIGION").param("reason", "核实"), world.head());
+			.param("field", "RELIGION").param("purpose", "HOME_VISIT").param("note", "上门走访前电话联系本人"), world.head());
 		assertThat(badField.getStatus()).isEqualTo(400);
 
 		assertThat(jdbc.sql("select detail from audit_entry where resident_id = ? and action = 'REVEAL' order by id")
-			.param(residentA).query(String.class).list()).containsExactly("PHONE", "ETHNICITY");
+			.param(residentA).query(String.class).list()).containsExactly("PHONE");
 	}
 
 	@Test
 	void theResidentSeesAStaffRevealWithItsReasonOnMyData() throws Exception {
-		fixtures.as(world.head(), () -> registry.reveal(residentA, SensitiveField.PHONE, "走访核实联系方式"));
+		fixtures.as(world.head(), () -> registry.reveal(residentA, SensitiveField.PHONE, TestFixtures.why("走访核实联系方式，上门走访前核实")));
 		String account = fixtures.residentAccount("res" + world.suffix(), "才让卓玛", residentA);
 
 		MockHttpServletResponse me = perform(get("/me"), account);
 		assertThat(me.getStatus()).isEqualTo(200);
 		assertThat(body(me)).contains("我的信息").contains("才让卓玛").contains("138****5678")
 			.contains("走访核实联系方式").contains("查看完整信息 · 电话").contains(">社区书记<")
-			.contains("已填写（加密保存）").doesNotContain("13812345678");
+			.contains("藏族").doesNotContain("13812345678");
 
 		// a resident is no staff member: the registry pages are closed to them
 		assertThat(perform(get("/residents").param("name", "卓玛"), account).getStatus()).isEqualTo(403);

@@ -78,8 +78,8 @@ class ResidentApiTests {
 			assertThat(body.path("name").asString()).isEqualTo("才让卓玛");
 			assertThat(body.path("maskedPhone").asString()).isEqualTo("138****5678");
 			assertThat(body.path("maskedIdNumber").asString())
-				.isEqualTo(idNumber.substring(0, 4) + "**********" + idNumber.substring(14));
-			assertThat(body.path("ethnicityDeclared").asBoolean()).isTrue();
+				.isEqualTo(idNumber.substring(0, 2) + "*".repeat(16));
+			assertThat(body.has("ethnicityDeclared")).isFalse();
 			assertNoPlainSensitiveValues(r, "13812345678", idNumber);
 		}
 		assertThat(read.json().path("residences")).singleElement()
@@ -93,7 +93,6 @@ class ResidentApiTests {
 				"gender", "MALE", "birthDate", "1960-02-29", "preferredLanguage", "MN"));
 		assertThat(created.status()).as("%s", created).isEqualTo(201);
 		assertThat(created.json().path("maskedPhone").asString()).isEmpty();
-		assertThat(created.json().path("ethnicityDeclared").asBoolean()).isFalse();
 		assertThat(created.json().path("newcomer").asBoolean()).isFalse();
 
 		Response household = head.post("/api/v1/households", Map.of("buildingId", world.buildingA2(), "unitNo", "1",
@@ -146,7 +145,8 @@ class ResidentApiTests {
 		assertThat(updated.status()).isEqualTo(200);
 		assertThat(updated.json().path("name").asString()).isEqualTo("马晓冬");
 		assertThat(updated.json().path("maskedPhone").asString()).isEqualTo("139****5678");
-		assertThat(updated.json().path("ethnicityDeclared").asBoolean()).isTrue();
+		assertThat(jdbc.sql("select ethnicity_cipher is not null from resident where id = ?::uuid").param(id)
+			.query(Boolean.class).single()).as("ethnicity kept").isTrue();
 		assertThat(updated.json().path("supportNeeds").values()).extracting(JsonNode::asString)
 			.containsExactly("ELDERLY_ALONE");
 		assertNoPlainSensitiveValues(updated, "13900005678");
@@ -188,24 +188,26 @@ class ResidentApiTests {
 		String idNumber = TestFixtures.uniqueIdNumber();
 		String id = create(resident(householdA1, "才让卓玛", "13812345678", idNumber, "TIBETAN"));
 
-		Response phone = head.post("/api/v1/residents/" + id + "/reveal", Map.of("field", "PHONE", "reason", "核实联系方式，上门走访"));
+		Response phone = head.post("/api/v1/residents/" + id + "/reveal", Map.of("field", "PHONE", "purpose", "HOME_VISIT", "note", "核实联系方式，上门走访"));
 		assertThat(phone.status()).isEqualTo(200);
 		assertThat(phone.json().path("field").asString()).isEqualTo("PHONE");
 		assertThat(phone.json().path("value").asString()).isEqualTo("13812345678");
 
-		assertThat(head.post("/api/v1/residents/" + id + "/reveal", Map.of("field", "ID_NUMBER", "reason", "办理低保"))
-			.json().path("value").asString()).isEqualTo(idNumber);
-		assertThat(head.post("/api/v1/residents/" + id + "/reveal", Map.of("field", "ETHNICITY", "reason", "民族团结统计核对"))
-			.json().path("value").asString()).isEqualTo("TIBETAN");
+		assertThat(head.post("/api/v1/residents/" + id + "/reveal", Map.of("field", "ID_NUMBER", "purpose",
+				"SERVICE_VERIFICATION", "note", "办理低保，核对身份证号码")).json().path("value").asString()).isEqualTo(idNumber);
+		Response ethnicity = head.post("/api/v1/residents/" + id + "/reveal",
+				Map.of("field", "ETHNICITY", "purpose", "OTHER", "note", "民族团结统计核对需要"));
+		assertThat(ethnicity.status()).isEqualTo(403);
+		assertThat(ethnicity.body()).doesNotContain("TIBETAN");
+		assertThat(head.get("/api/v1/residents/" + id).body()).doesNotContain("TIBETAN").doesNotContain("thnicity");
 
 		assertThat(jdbc.sql("""
-				select detail, reason, actor_name, actor_role from audit_entry
+				select detail, purpose, reason, actor_name, actor_role from audit_entry
 				where resident_id = ? and action = 'REVEAL' order by id""")
 			.param(UUID.fromString(id)).query((rs, n) -> List.of(rs.getString(1), rs.getString(2), rs.getString(3),
-					rs.getString(4)))
-			.list()).containsExactly(List.of("PHONE", "核实联系方式，上门走访", world.head(), "COMMUNITY_HEAD"),
-					List.of("ID_NUMBER", "办理低保", world.head(), "COMMUNITY_HEAD"),
-					List.of("ETHNICITY", "民族团结统计核对", world.head(), "COMMUNITY_HEAD"));
+					rs.getString(4), rs.getString(5)))
+			.list()).containsExactly(List.of("PHONE", "HOME_VISIT", "核实联系方式，上门走访", world.head(), "COMMUNITY_HEAD"),
+					List.of("ID_NUMBER", "SERVICE_VERIFICATION", "办理低保，核对身份证号码", world.head(), "COMMUNITY_HEAD"));
 	}
 
 	@Test
@@ -214,18 +216,28 @@ class ResidentApiTests {
 
 		Map<String, Object> noReason = new LinkedHashMap<>();
 		noReason.put("field", "PHONE");
-		for (Object reason : new Object[] { null, "", "   ", "x" }) {
-			noReason.put("reason", reason);
+		noReason.put("purpose", "HOME_VISIT");
+		for (Object note : new Object[] { null, "", "   ", "x", "核实一下电话" }) {
+			noReason.put("note", note);
 			Response refused = head.post("/api/v1/residents/" + id + "/reveal", noReason);
-			assertThat(refused.status()).as("reason %s", reason).isEqualTo(400);
-			assertThat(refused.fieldErrors()).as("reason %s", reason).containsOnlyKeys("reason");
+			assertThat(refused.status()).as("note %s", note).isEqualTo(400);
+			assertThat(refused.fieldErrors()).as("note %s", note).containsOnlyKeys("note");
 			assertThat(refused.body()).doesNotContain("13812345678");
 		}
-		Response tooLong = head.post("/api/v1/residents/" + id + "/reveal", Map.of("field", "PHONE", "reason", "长".repeat(201)));
+		Response tooLong = head.post("/api/v1/residents/" + id + "/reveal",
+				Map.of("field", "PHONE", "purpose", "HOME_VISIT", "note", "长".repeat(201)));
 		assertThat(tooLong.status()).isEqualTo(400);
-		assertThat(tooLong.fieldErrors()).containsOnlyKeys("reason");
+		assertThat(tooLong.fieldErrors()).containsOnlyKeys("note");
+		Response noPurpose = head.post("/api/v1/residents/" + id + "/reveal",
+				Map.of("field", "PHONE", "note", "上门走访前电话联系本人"));
+		assertThat(noPurpose.status()).isEqualTo(400);
+		assertThat(noPurpose.fieldErrors()).containsOnlyKeys("purpose");
+		Response unknownPurpose = head.post("/api/v1/residents/" + id + "/reveal",
+				Map.of("field", "PHONE", "purpose", "CURIOSITY", "note", "上门走访前电话联系本人"));
+		assertThat(unknownPurpose.status()).isEqualTo(400);
 
-		Response noField = head.post("/api/v1/residents/" + id + "/reveal", Map.of("reason", "核实联系方式"));
+		Response noField = head.post("/api/v1/residents/" + id + "/reveal",
+				Map.of("purpose", "HOME_VISIT", "note", "上门走访前电话联系本人"));
 		assertThat(noField.status()).isEqualTo(400);
 		assertThat(noField.fieldErrors()).containsKey("field");
 
@@ -243,7 +255,7 @@ class ResidentApiTests {
 		assertThat(read.status()).isEqualTo(404);
 		assertThat(read.body()).isEqualTo(missing.body());
 
-		assertThat(workerB.post("/api/v1/residents/" + id + "/reveal", Map.of("field", "PHONE", "reason", "核实联系方式"))
+		assertThat(workerB.post("/api/v1/residents/" + id + "/reveal", Map.of("field", "PHONE", "purpose", "HOME_VISIT", "note", "上门走访前电话联系本人"))
 			.status()).isEqualTo(404);
 		assertThat(workerB.put("/api/v1/residents/" + id, resident(householdB, "改名", null, null, null)).status())
 			.isEqualTo(404);

@@ -90,7 +90,8 @@ class RevealJourneyBrowserTests extends BrowserJourney {
 		assertAccessible(page, "resident page");
 
 		phone.locator("summary").click();
-		page.locator("#reason-PHONE").fill(REASON);
+		page.locator("#reveal-PHONE-purpose").selectOption("HOME_VISIT");
+		page.locator("#reveal-PHONE-note").fill(REASON);
 		phone.getByRole(AriaRole.BUTTON).click();
 		PlaywrightAssertions.assertThat(page.locator("#reveal-PHONE strong")).hasText(PHONE);
 		PlaywrightAssertions.assertThat(page.locator("#reveal-PHONE")).containsText("已记录");
@@ -114,7 +115,7 @@ class RevealJourneyBrowserTests extends BrowserJourney {
 		signIn(page, residentAccount);
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("我的信息").setExact(true)).click();
 		PlaywrightAssertions.assertThat(page).hasURL(url("/me"));
-		Locator accesses = page.locator("#accesses");
+		Locator accesses = page.locator("#access-DISCLOSURES");
 		Locator reveal = accesses.locator("tr", new Locator.LocatorOptions().setHasText(REASON));
 		PlaywrightAssertions.assertThat(reveal).hasCount(1);
 		PlaywrightAssertions.assertThat(reveal).containsText("查看完整信息 · 电话");
@@ -155,23 +156,25 @@ class RevealJourneyBrowserTests extends BrowserJourney {
 		Locator id = page.locator("#reveal-ID_NUMBER");
 		id.locator("summary").click();
 		// a reason of one character is refused in the page itself, and nothing is revealed
-		page.locator("#reason-ID_NUMBER").fill("x");
+		page.locator("#reveal-ID_NUMBER-purpose").selectOption("HOME_VISIT");
+		page.locator("#reveal-ID_NUMBER-note").fill("x");
 		id.getByRole(AriaRole.BUTTON).click();
 		PlaywrightAssertions.assertThat(page.locator("#reveal-ID_NUMBER strong")).hasCount(0);
-		page.locator("#reason-ID_NUMBER").fill("办理高龄补贴");
+		page.locator("#reveal-ID_NUMBER-purpose").selectOption("HOME_VISIT");
+		page.locator("#reveal-ID_NUMBER-note").fill("办理高龄补贴，核对身份证号");
 		id.getByRole(AriaRole.BUTTON).click();
 		PlaywrightAssertions.assertThat(page.locator("#reveal-ID_NUMBER strong")).hasText(java.util.regex.Pattern.compile("^\\d{17}[\\dX]$"));
 		screenshot(page, "07-resident-id-revealed-phone");
 		assertAccessible(page, "resident page on a phone with revealed ID number");
 		assertNoHorizontalScroll(page, "resident page on a phone");
 		assertThat(jdbc.sql("select detail || ':' || reason from audit_entry where resident_id = ? and action = 'REVEAL'")
-			.param(residentId).query(String.class).list()).containsExactly("ID_NUMBER:办理高龄补贴");
+			.param(residentId).query(String.class).list()).containsExactly("ID_NUMBER:办理高龄补贴，核对身份证号");
 
 		assertThat(browserErrors).as("errors in the browser console").isEmpty();
 	}
 
 	/**
-	 * Two spaces pass the browser's {@code minlength=2} but not the server's trimmed check. The
+	 * Ten spaces pass the browser's {@code minlength=10} but not the server's trimmed check. The
 	 * answer should show the error and leave the masked value and the form in place for a retry.
 	 */
 	@Test
@@ -182,12 +185,14 @@ class RevealJourneyBrowserTests extends BrowserJourney {
 		page.navigate(url("/residents/" + residentId));
 		Locator phone = page.locator("#reveal-PHONE");
 		phone.locator("summary").click();
-		page.locator("#reason-PHONE").fill("  ");
+		page.locator("#reveal-PHONE-purpose").selectOption("HOME_VISIT");
+		page.locator("#reveal-PHONE-note").fill("          ");
 		phone.getByRole(AriaRole.BUTTON).click();
-		PlaywrightAssertions.assertThat(phone).containsText("请填写查看原因（2到200个字）");
+		PlaywrightAssertions.assertThat(phone).containsText("请写明理由（10至200个字）");
 		screenshot(page, "08-reveal-refused");
 		PlaywrightAssertions.assertThat(phone).containsText("138****5678");
-		page.locator("#reason-PHONE").fill("核实联系方式");
+		page.locator("#reveal-PHONE-purpose").selectOption("HOME_VISIT");
+		page.locator("#reveal-PHONE-note").fill("核实联系方式，上门走访");
 		phone.getByRole(AriaRole.BUTTON).click();
 		PlaywrightAssertions.assertThat(page.locator("#reveal-PHONE strong")).hasText(PHONE);
 	}
@@ -205,7 +210,8 @@ class RevealJourneyBrowserTests extends BrowserJourney {
 		context.clearCookies();
 		Locator phone = page.locator("#reveal-PHONE");
 		phone.locator("summary").click();
-		page.locator("#reason-PHONE").fill("核实联系方式");
+		page.locator("#reveal-PHONE-purpose").selectOption("HOME_VISIT");
+		page.locator("#reveal-PHONE-note").fill("核实联系方式，上门走访");
 		phone.getByRole(AriaRole.BUTTON).click();
 		PlaywrightAssertions.assertThat(page).hasURL(java.util.regex.Pattern.compile("/login"));
 		PlaywrightAssertions.assertThat(page.locator("main")).hasCount(1);

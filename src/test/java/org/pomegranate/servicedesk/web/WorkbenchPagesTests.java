@@ -224,7 +224,7 @@ class WorkbenchPagesTests {
 		assertThat(body(page)).contains("没有找到，或您无权查看。").doesNotContain("厨房水管漏水");
 		assertThat(perform(post("/workbench/requests/" + leak.id() + "/accept").with(csrf()), world.workerB())
 			.getStatus()).isEqualTo(404);
-		assertThat(perform(post("/workbench/requests/" + leak.id() + "/reveal-phone").with(csrf()).param("reason", "回电"),
+		assertThat(perform(post("/workbench/requests/" + leak.id() + "/reveal-phone").with(csrf()).param("purpose", "CONTACT_ABOUT_REQUEST").param("note", "回电诉求人，了解进展"),
 				world.workerB()).getStatus()).isEqualTo(404);
 		assertThat(body(perform(get("/workbench").param("tab", "unit"), world.workerB()))).doesNotContain(leak.number());
 		assertThat(status(leak)).isEqualTo("SUBMITTED");

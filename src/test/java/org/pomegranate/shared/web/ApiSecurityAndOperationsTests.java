@@ -100,7 +100,7 @@ class ApiSecurityAndOperationsTests {
 				TestFixtures.resident(household, "卓玛", "13812345678", null)));
 
 		Response reveal = api.as(world.officer()).post("/api/v1/residents/" + resident + "/reveal",
-				Map.of("field", "PHONE", "reason", "街道核查"));
+				Map.of("field", "PHONE", "purpose", "OTHER", "note", "街道核查，需要联系本人"));
 		assertForbidden(reveal);
 		assertThat(reveal.body()).doesNotContain("13812345678");
 		assertThat(jdbc.sql("select count(*) from audit_entry where resident_id = ? and action = 'REVEAL'")

@@ -1,0 +1,224 @@
+package org.pomegranate.privacy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+
+import javax.imageio.ImageIO;
+
+import org.junit.jupiter.api.Test;
+import org.pomegranate.ApiClient;
+import org.pomegranate.IntegrationTest;
+import org.pomegranate.TestFixtures;
+import org.pomegranate.TestFixtures.World;
+import org.pomegranate.registry.Gender;
+import org.pomegranate.registry.Language;
+import org.pomegranate.registry.RegistryManagement;
+import org.pomegranate.registry.ResidentForm;
+import org.pomegranate.rights.RightsRequest;
+import org.pomegranate.rights.RightsRequests;
+import org.pomegranate.servicedesk.Channel;
+import org.pomegranate.servicedesk.Intake;
+import org.pomegranate.servicedesk.IntakeReceipt;
+import org.pomegranate.servicedesk.ServiceCatalogue;
+import org.pomegranate.servicedesk.ServiceDesk;
+import org.pomegranate.servicedesk.Upload;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Every read of personal data is audited: this walks each route that shows a resident's data to
+ * staff, page and API alike, and checks that an audit row naming her and the caller appears. The
+ * list of routes is checked against the application's own: a new route must be walked here or
+ * named as showing no one's data, so that none slips by unaudited.
+ */
+@IntegrationTest
+class PersonalDataAuditTests {
+
+	/** Routes that show a resident's data to staff: each is walked below. */
+	private static final Set<String> WALKED = Set.of("GET /residents", "GET /residents/{id}", "GET /residents/{id}/edit",
+			"POST /residents/{id}/reveal", "GET /households/{id}", "GET /workbench/requests/{id}",
+			"GET /workbench/requests/{id}/attachments/{attachmentId}", "GET /workbench/intake",
+			"POST /workbench/requests/{id}/reveal-phone", "GET /api/v1/residents", "GET /api/v1/residents/{id}",
+			"POST /api/v1/residents/{id}/reveal", "GET /api/v1/households/{id}", "GET /api/v1/service-requests/{id}",
+			"GET /api/v1/service-requests/{id}/timeline", "GET /rights-requests/{id}");
+
+	/** Routes that show no resident's data to staff, or only her own to her: why each needs no audit. */
+	private static final Map<String, String> NOT_PERSONAL = new LinkedHashMap<>();
+
+	static {
+		String own = "the resident's own data, to her";
+		String none = "no resident's data";
+		String write = "a change, audited as one; answers with what the caller sent or a redirect";
+		for (String route : List.of("GET /me", "GET /my/requests", "GET /my/requests/{id}",
+				"GET /my/requests/{id}/files/{fileId}", "GET /requests/new/sent", "POST /me/ethnicity",
+				"GET /me/export.json", "GET /me/export.xlsx", "POST /me/rights",
+				"POST /my/requests/{id}/rating", "POST /my/requests/{id}/reopen")) {
+			NOT_PERSONAL.put(route, own);
+		}
+		for (String route : List.of("GET /", "GET /login", "GET /org", "GET /org/units/{id}", "GET /notifications",
+				"GET /admin/catalogue", "GET /admin/accounts", "GET /admin/audit", "GET /households",
+				"GET /households/new", "GET /households/{id}/edit", "GET /residents/new", "GET /requests/new",
+				"GET /requests/new/fields", "GET /workbench", "GET /workbench/intake/fields", "GET /workbench/revisits",
+				"GET /api/v1/org-units", "GET /api/v1/org-units/{id}", "GET /api/v1/households",
+				"GET /api/v1/service-categories", "GET /api/v1/service-categories/{id}", "GET /api/v1/service-requests",
+				"GET /api/v1/service-requests/{id}/duplicates", "GET /api/v1/revisits", "GET /error",
+				"GET /rights-requests")) {
+			NOT_PERSONAL.put(route, none);
+		}
+	}
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	TestFixtures fixtures;
+
+	@Autowired
+	RegistryManagement registry;
+
+	@Autowired
+	ServiceDesk desk;
+
+	@Autowired
+	ServiceCatalogue catalogue;
+
+	@Autowired
+	RightsRequests rights;
+
+	@Autowired
+	UserDetailsService users;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	JsonMapper json;
+
+	@Autowired
+	@Qualifier("requestMappingHandlerMapping")
+	RequestMappingHandlerMapping mappings;
+
+	@LocalServerPort
+	int port;
+
+	@Test
+	void everyRouteThatShowsAResidentsDataWritesAnAuditRow() throws Exception {
+		World world = fixtures.world();
+		String name = "审计路径" + world.suffix();
+		UUID household = fixtures.as(world.head(),
+				() -> registry.createHousehold(TestFixtures.household(world.buildingA1(), "7", "701")));
+		UUID resident = fixtures.as(world.head(), () -> registry.createResident(new ResidentForm(household, name,
+				Gender.FEMALE, LocalDate.of(1979, 2, 3), "13612345678", TestFixtures.uniqueIdNumber(), Language.ZH,
+				null, Set.of(), false, Set.of())));
+		byte[] photo = png();
+		IntakeReceipt request = fixtures.as(world.head(), () -> desk.intake(new Intake(
+				catalogue.byCode("HOUSING_REPAIR").id(), "楼道灯坏了", Map.of("part", "pipe"), Channel.PHONE, resident,
+				null, null, null, null, "13612345678", null, List.of(new Upload("楼道.png", photo))), null));
+		UUID attachment = jdbc.sql("select id from service_request_attachment where request_id = ?")
+			.param(request.id()).query(UUID.class).single();
+		ApiClient api = new ApiClient(port, json).as(world.head());
+		String reveal = "{\"field\":\"%s\",\"purpose\":\"HOME_VISIT\",\"note\":\"上门走访前电话联系本人\"}";
+
+		Map<String, Walk> walks = new LinkedHashMap<>();
+		walks.put("GET /residents", () -> page(get("/residents").param("name", name), world.head()));
+		walks.put("GET /residents/{id}", () -> page(get("/residents/" + resident), world.head()));
+		walks.put("GET /residents/{id}/edit", () -> page(get("/residents/" + resident + "/edit"), world.head()));
+		walks.put("POST /residents/{id}/reveal", () -> page(post("/residents/" + resident + "/reveal").with(csrf())
+			.param("field", "ID_NUMBER").param("purpose", "SERVICE_VERIFICATION").param("note", "办理低保核对身份证号码"),
+				world.head()));
+		walks.put("GET /households/{id}", () -> page(get("/households/" + household), world.head()));
+		walks.put("GET /workbench/requests/{id}", () -> page(get("/workbench/requests/" + request.id()), world.head()));
+		walks.put("GET /workbench/requests/{id}/attachments/{attachmentId}",
+				() -> page(get("/workbench/requests/" + request.id() + "/attachments/" + attachment), world.head()));
+		walks.put("GET /workbench/intake", () -> page(get("/workbench/intake").param("residentId", resident.toString()),
+				world.head()));
+		walks.put("POST /workbench/requests/{id}/reveal-phone", () -> page(post("/workbench/requests/" + request.id()
+				+ "/reveal-phone").with(csrf()).param("purpose", "CONTACT_ABOUT_REQUEST").param("note", "回电说明维修安排时间"),
+				world.head()));
+		walks.put("GET /api/v1/residents", () -> ok(api.get("/api/v1/residents?name="
+				+ java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8))));
+		walks.put("GET /api/v1/residents/{id}", () -> ok(api.get("/api/v1/residents/" + resident)));
+		walks.put("POST /api/v1/residents/{id}/reveal",
+				() -> ok(api.post("/api/v1/residents/" + resident + "/reveal", reveal.formatted("PHONE"))));
+		walks.put("GET /api/v1/households/{id}", () -> ok(api.get("/api/v1/households/" + household)));
+		walks.put("GET /api/v1/service-requests/{id}", () -> ok(api.get("/api/v1/service-requests/" + request.id())));
+		walks.put("GET /api/v1/service-requests/{id}/timeline",
+				() -> ok(api.get("/api/v1/service-requests/" + request.id() + "/timeline")));
+		String login = fixtures.residentAccount("audit" + world.suffix(), name, resident);
+		UUID rights = fixtures.as(login, () -> this.rights.file(RightsRequest.Kind.DELETION, "删除旧电话号码", "已停用"));
+		walks.put("GET /rights-requests/{id}", () -> page(get("/rights-requests/" + rights), world.head()));
+		assertThat(walks.keySet()).isEqualTo(WALKED);
+
+		for (Map.Entry<String, Walk> walk : walks.entrySet()) {
+			long before = rows(resident, world.head());
+			walk.getValue().run();
+			assertThat(rows(resident, world.head())).as("audit rows after %s", walk.getKey()).isGreaterThan(before);
+		}
+	}
+
+	@Test
+	void everyRouteOfTheApplicationIsWalkedOrShowsNoResidentsData() {
+		Set<String> routes = new TreeSet<>();
+		for (RequestMappingInfo info : mappings.getHandlerMethods().keySet()) {
+			Set<String> methods = info.getMethodsCondition().getMethods().isEmpty() ? Set.of("GET")
+					: info.getMethodsCondition().getMethods().stream().map(Enum::name).collect(java.util.stream.Collectors.toSet());
+			for (String method : methods) {
+				for (String path : info.getPatternValues()) {
+					routes.add(method + " " + path);
+				}
+			}
+		}
+		Set<String> reads = new TreeSet<>(routes.stream().filter(r -> r.startsWith("GET ")).toList());
+		reads.removeAll(WALKED);
+		reads.removeAll(NOT_PERSONAL.keySet());
+		reads.removeIf(r -> r.startsWith("GET /v3/api-docs") || r.startsWith("GET /swagger-ui") || r.startsWith("GET /actuator"));
+		assertThat(reads).as("GET routes neither walked nor named as showing no one's data").isEmpty();
+	}
+
+	private long rows(UUID resident, String actor) {
+		return jdbc.sql("select count(*) from audit_entry where resident_id = ? and actor_name = ?")
+			.params(resident, actor).query(Long.class).single();
+	}
+
+	private void page(MockHttpServletRequestBuilder request, String username) throws Exception {
+		int status = mvc.perform(request.with(user(users.loadUserByUsername(username)))).andReturn().getResponse()
+			.getStatus();
+		assertThat(status).isEqualTo(200);
+	}
+
+	private static void ok(ApiClient.Response response) {
+		assertThat(response.status()).as("%s", response).isEqualTo(200);
+	}
+
+	private static byte[] png() throws Exception {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		ImageIO.write(new BufferedImage(8, 8, BufferedImage.TYPE_INT_RGB), "png", out);
+		return out.toByteArray();
+	}
+
+	@FunctionalInterface
+	interface Walk {
+		void run() throws Exception;
+	}
+}

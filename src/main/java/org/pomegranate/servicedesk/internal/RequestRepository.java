@@ -121,6 +121,17 @@ public class RequestRepository {
 			.params(ts(now), limit).query(RequestRepository::stored).list();
 	}
 
+	/**
+	 * Claims requests whose response deadline passed before {@code now} unanswered and not yet noted,
+	 * skipping rows another instance holds.
+	 */
+	public List<StoredRequest> claimResponseOverdue(Instant now, int limit) {
+		return jdbc.sql(STORED + """
+				 where r.first_response_at is null and not r.response_overdue_noted and r.response_due < ?
+				order by r.response_due limit ? for update skip locked""")
+			.params(ts(now), limit).query(RequestRepository::stored).list();
+	}
+
 	public void update(StoredRequest r) {
 		jdbc.sql("""
 				update service_request set status = :status, unit_id = :unit, assignee_id = :assignee,

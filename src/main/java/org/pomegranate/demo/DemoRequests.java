@@ -26,13 +26,15 @@ import org.pomegranate.servicedesk.ServiceCatalogue;
 import org.pomegranate.servicedesk.ServiceCategory;
 import org.pomegranate.servicedesk.ServiceDesk;
 import org.pomegranate.servicedesk.ServiceDeskHistory;
+import org.pomegranate.shared.TimeConfiguration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 
 /**
- * Service requests of the last two months in every state, written as they happened: each act
+ * Service requests of the last two months in every state, and a year of finished work before them,
+ * written as they happened: each act
  * (intake, accept, start, resolve, rate, transfer, merge, reject, reopen, revisit) is the ordinary
  * service call by the person who did it, at the time it happened, through {@link ServiceDeskHistory};
  * the SLA clock ticks in between, so requests left waiting climb the ladder when they would have.
@@ -76,6 +78,7 @@ class DemoRequests {
 		Plan plan = new Plan(homes, designatedResident, now, random);
 		plan.scripted();
 		plan.bulk(Math.max(30, Math.min(450, homes.size() / 6)));
+		plan.year(Math.min(2400, homes.size()));
 		plan.play();
 		log.info("{} service requests played in {} ms", plan.stories.size(), (System.nanoTime() - started) / 1_000_000);
 		return plan.stories.size();
@@ -238,11 +241,52 @@ class DemoRequests {
 			}
 		}
 
+		// ---- a year of finished work, so the evaluation's trends have something to show ---------
+
+		/**
+		 * Requests of the ten months before the bulk, most closed with a rating, some never rated
+		 * (they close by themselves). Winter brings the heating season: more requests, a third of
+		 * them about heating. Responses were late more often a year ago than lately.
+		 */
+		void year(int count) {
+			List<DemoHome> served = homes.stream().filter(this::servedLocally).toList();
+			for (int i = 0; i < count; i++) {
+				int daysBack = 60 + random.nextInt(305);
+				int month = now.minus(DAY.multipliedBy(daysBack)).atZone(TimeConfiguration.DISPLAY_ZONE).getMonthValue();
+				boolean winter = month >= 11 || month <= 3;
+				if (!winter && random.nextInt(5) < 2) {
+					continue;
+				}
+				DemoHome home = served.get(random.nextInt(served.size()));
+				Ask ask = winter && random.nextInt(3) == 0 ? DemoRequestTexts.HOME.get(0) : askFor(home);
+				// a late first response: one in four a year ago, one in twelve of late
+				Duration respond = random.nextInt(365) < daysBack / 4 ? lateResponse(ask) : respondIn(ask);
+				if (random.nextInt(10) == 0) {
+					Story s = intake(home, ask, ago(DAY.multipliedBy(daysBack)));
+					accept(s, respond.toMinutes(), null);
+					resolve(s, resolveIn(ask, respond).minus(respond), null);
+				}
+				else {
+					closed(home, ask, respond, DAY.multipliedBy(daysBack));
+				}
+			}
+		}
+
+		Duration lateResponse(Ask ask) {
+			Duration response = category(ask).responseTime();
+			return response.plus(fraction(response, 0.8)).plusMinutes(5);
+		}
+
 		void closed(DemoHome home, Ask ask) {
 			Duration respond = respondIn(ask);
+			closed(home, ask, respond, DAY.multipliedBy(4 + random.nextInt(50)));
+		}
+
+		/** Accepted, resolved and rated, the rating {@code before} before now. */
+		void closed(DemoHome home, Ask ask, Duration respond, Duration before) {
 			Duration resolveIn = resolveIn(ask, respond);
 			Duration rateIn = HOUR.multipliedBy(2 + random.nextInt(70));
-			Instant submitted = ago(respond.plus(resolveIn).plus(rateIn).plus(DAY.multipliedBy(4 + random.nextInt(50))));
+			Instant submitted = ago(respond.plus(resolveIn).plus(rateIn).plus(before));
 			Story s = intake(home, ask, submitted);
 			accept(s, respond.toMinutes(), null);
 			Duration working = resolveIn.minus(respond);

@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.pomegranate.evaluation.EvaluationManagement;
 import org.pomegranate.evaluation.Figure;
 import org.pomegranate.evaluation.FigureRequest;
+import org.pomegranate.evaluation.MonthFigures;
 import org.pomegranate.identity.CurrentUser;
 import org.pomegranate.identity.IdentityManagement;
 import org.pomegranate.identity.Permission;
@@ -17,6 +18,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
 
 /**
  * The officers' dashboard: a unit's month with last month beside, the 12-month trend (drawn by
@@ -43,6 +45,18 @@ class DashboardPageController {
 		model.addAttribute("view", dashboard.of(unitId, workerId, Months.parse("month", month, evaluation.thisMonth()),
 				locale));
 		return "evaluation/dashboard";
+	}
+
+	/**
+	 * The trend's months for the page's chart: the API's JSON (the same call and shape as
+	 * {@code GET /api/v1/evaluation/rates}), served in the page's session, since the API itself
+	 * authenticates each call and a browser would ask for a password.
+	 */
+	@GetMapping(value = "/evaluation/rates.json", produces = "application/json")
+	@ResponseBody
+	List<MonthFigures> trend(@RequestParam(required = false) UUID unitId, @RequestParam(required = false) UUID workerId,
+			@RequestParam String from, @RequestParam String to) {
+		return evaluation.rates(unitId, workerId, Months.parse("from", from, null), Months.parse("to", to, null));
 	}
 
 	/** The home page's part: a grid worker's own month, anyone else's unit's month. */

@@ -50,7 +50,9 @@ class EvaluationPagesTests {
 			.param("month", "2026-09"), world.officer());
 		assertThat(page.getStatus()).isEqualTo(200);
 		assertThat(page.getContentAsString()).contains("响应率", "pg-trend", world.gridA().nameZh(), world.gridB().nameZh(),
-				"data-figure=\"RESOLUTION\"", "/api/v1/evaluation/rates?unitId=" + world.community().id());
+				"data-figure=\"RESOLUTION\"", "/evaluation/rates.json?unitId=" + world.community().id());
+		assertThat(perform(get("/evaluation/rates.json").param("from", "2026-01").param("to", "2026-12"), world.head())
+			.getContentAsString()).contains("\"month\":\"2026-12\"");
 
 		MockHttpServletResponse home = perform(get("/evaluation/home"), world.workerA());
 		assertThat(home.getContentAsString()).contains("pg-home-figures", "我的");

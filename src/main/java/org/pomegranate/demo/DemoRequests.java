@@ -443,9 +443,17 @@ class DemoRequests {
 					new Rating(resolution, satisfaction, comment.isEmpty() ? null : comment, null)));
 		}
 
+		/** How the resident feels after the call, when the head asked: mostly better, sometimes not. */
+		SatisfactionAnswer afterCall() {
+			int r = random.nextInt(6);
+			return r == 0 ? null : r < 3 ? SatisfactionAnswer.BASICALLY_SATISFIED
+					: r < 5 ? SatisfactionAnswer.SATISFIED : SatisfactionAnswer.UNSATISFIED;
+		}
+
 		void completeRevisit(Story s, Duration after, String actor) {
 			then(s, after, actor, st -> desk.revisits(200).stream().filter(v -> v.requestId().equals(st.id))
-				.findFirst().ifPresent(v -> handling.completeRevisit(v.id(), pick(DemoRequestTexts.REVISIT_OUTCOMES))));
+				.findFirst().ifPresent(v -> handling.completeRevisit(v.id(), pick(DemoRequestTexts.REVISIT_OUTCOMES),
+						afterCall())));
 		}
 
 		void merge(Story duplicate, Story into, Duration after, String actor) {

@@ -28,13 +28,15 @@ import org.pomegranate.rights.RightsRequest;
 import org.pomegranate.rights.RightsRequests;
 import org.pomegranate.servicedesk.ServiceDesk;
 import org.pomegranate.servicedesk.ServiceDeskHistory;
+import org.pomegranate.shared.TimeConfiguration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 
 /**
- * Service requests of the last two months in every state, written as they happened: each act
+ * Service requests of the last two months in every state, and a year of finished work before them,
+ * written as they happened: each act
  * (intake, accept, start, resolve, rate, transfer, merge, reject, reopen, revisit) is the ordinary
  * service call by the person who did it, at the time it happened, through {@link ServiceDeskHistory};
  * the SLA clock ticks in between, so requests left waiting climb the ladder when they would have.
@@ -82,6 +84,7 @@ class DemoRequests {
 		plan.scripted();
 		plan.rightsRequests();
 		plan.bulk(Math.max(30, Math.min(450, homes.size() / 6)));
+		plan.year(Math.min(2400, homes.size()));
 		plan.play();
 		log.info("{} service requests played in {} ms", plan.stories.size(), (System.nanoTime() - started) / 1_000_000);
 		return plan.stories.size();
@@ -159,7 +162,7 @@ class DemoRequests {
 			Story light = story(me, DemoRequestTexts.HOME.get(7), ago(DAY.multipliedBy(12)));
 			accept(light, 120, null);
 			resolve(light, DAY.multipliedBy(3), null);
-			then(light, DAY.multipliedBy(8), "resident", s -> handling.reopen(s.id, "楼道灯又不亮了，晚上还是看不见"));
+			then(light, DAY.multipliedBy(6), "resident", s -> handling.reopen(s.id, "楼道灯又不亮了，晚上还是看不见"));
 
 			// 扎西多杰's grid: overdue work waiting for him, which climbs the ladder
 			List<DemoHome> gridOne = homesIn(first, 0);
@@ -244,11 +247,52 @@ class DemoRequests {
 			}
 		}
 
+		// ---- a year of finished work, so the evaluation's trends have something to show ---------
+
+		/**
+		 * Requests of the ten months before the bulk, most closed with a rating, some never rated
+		 * (they close by themselves). Winter brings the heating season: more requests, a third of
+		 * them about heating. Responses were late more often a year ago than lately.
+		 */
+		void year(int count) {
+			List<DemoHome> served = homes.stream().filter(this::servedLocally).toList();
+			for (int i = 0; i < count; i++) {
+				int daysBack = 60 + random.nextInt(305);
+				int month = now.minus(DAY.multipliedBy(daysBack)).atZone(TimeConfiguration.DISPLAY_ZONE).getMonthValue();
+				boolean winter = month >= 11 || month <= 3;
+				if (!winter && random.nextInt(5) < 2) {
+					continue;
+				}
+				DemoHome home = served.get(random.nextInt(served.size()));
+				Ask ask = winter && random.nextInt(3) == 0 ? DemoRequestTexts.HOME.get(0) : askFor(home);
+				// a late first response: one in four a year ago, one in twelve of late
+				Duration respond = random.nextInt(365) < daysBack / 4 ? lateResponse(ask) : respondIn(ask);
+				if (random.nextInt(10) == 0) {
+					Story s = intake(home, ask, ago(DAY.multipliedBy(daysBack)));
+					accept(s, respond.toMinutes(), null);
+					resolve(s, resolveIn(ask, respond).minus(respond), null);
+				}
+				else {
+					closed(home, ask, respond, DAY.multipliedBy(daysBack));
+				}
+			}
+		}
+
+		Duration lateResponse(Ask ask) {
+			Duration response = category(ask).responseTime();
+			return response.plus(fraction(response, 0.8)).plusMinutes(5);
+		}
+
 		void closed(DemoHome home, Ask ask) {
 			Duration respond = respondIn(ask);
+			closed(home, ask, respond, DAY.multipliedBy(4 + random.nextInt(50)));
+		}
+
+		/** Accepted, resolved and rated, the rating {@code before} before now. */
+		void closed(DemoHome home, Ask ask, Duration respond, Duration before) {
 			Duration resolveIn = resolveIn(ask, respond);
 			Duration rateIn = HOUR.multipliedBy(2 + random.nextInt(70));
-			Instant submitted = ago(respond.plus(resolveIn).plus(rateIn).plus(DAY.multipliedBy(4 + random.nextInt(50))));
+			Instant submitted = ago(respond.plus(resolveIn).plus(rateIn).plus(before));
 			Story s = intake(home, ask, submitted);
 			accept(s, respond.toMinutes(), null);
 			Duration working = resolveIn.minus(respond);
@@ -405,9 +449,17 @@ class DemoRequests {
 					new Rating(resolution, satisfaction, comment.isEmpty() ? null : comment, null)));
 		}
 
+		/** How the resident feels after the call, when the head asked: mostly better, sometimes not. */
+		SatisfactionAnswer afterCall() {
+			int r = random.nextInt(6);
+			return r == 0 ? null : r < 3 ? SatisfactionAnswer.BASICALLY_SATISFIED
+					: r < 5 ? SatisfactionAnswer.SATISFIED : SatisfactionAnswer.UNSATISFIED;
+		}
+
 		void completeRevisit(Story s, Duration after, String actor) {
 			then(s, after, actor, st -> desk.revisits(200).stream().filter(v -> v.requestId().equals(st.id))
-				.findFirst().ifPresent(v -> handling.completeRevisit(v.id(), pick(DemoRequestTexts.REVISIT_OUTCOMES))));
+				.findFirst().ifPresent(v -> handling.completeRevisit(v.id(), pick(DemoRequestTexts.REVISIT_OUTCOMES),
+						afterCall())));
 		}
 
 		void merge(Story duplicate, Story into, Duration after, String actor) {

@@ -26,6 +26,7 @@ import org.pomegranate.servicedesk.RequestHandling;
 import org.pomegranate.servicedesk.RequestStatus;
 import org.pomegranate.servicedesk.RequestSummary;
 import org.pomegranate.servicedesk.Revisit;
+import org.pomegranate.servicedesk.SatisfactionAnswer;
 import org.pomegranate.servicedesk.ServiceDesk;
 import org.pomegranate.servicedesk.Tier;
 import org.pomegranate.servicedesk.TimelineEntry;
@@ -201,9 +202,10 @@ class ServiceRequestApiController {
 	}
 
 	@PostMapping("/revisits/{id}/complete")
-	@Operation(summary = "Record what came of a call-back")
+	@Operation(summary = "Record what came of a call-back and, if asked, how satisfied the resident is now (the "
+			+ "final satisfaction the evaluation shows beside the first)")
 	ResponseEntity<Void> completeRevisit(@PathVariable UUID id, @Valid @RequestBody Outcome body) {
-		handling.completeRevisit(id, body.outcome());
+		handling.completeRevisit(id, body.outcome(), body.satisfaction());
 		return ResponseEntity.noContent().build();
 	}
 
@@ -228,7 +230,7 @@ class ServiceRequestApiController {
 	record Reason(@NotBlank @Size(max = 1000) String reason) {
 	}
 
-	record Outcome(@NotBlank @Size(max = 500) String outcome) {
+	record Outcome(@NotBlank @Size(max = 500) String outcome, SatisfactionAnswer satisfaction) {
 	}
 
 	// ---- helpers ----------------------------------------------------------------------------------

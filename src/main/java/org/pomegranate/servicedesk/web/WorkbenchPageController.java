@@ -16,6 +16,7 @@ import org.pomegranate.servicedesk.RequestStatus;
 import org.pomegranate.servicedesk.RequestSummary;
 import org.pomegranate.servicedesk.Revisit;
 import org.pomegranate.servicedesk.ServiceCatalogue;
+import org.pomegranate.servicedesk.SatisfactionAnswer;
 import org.pomegranate.servicedesk.ServiceDesk;
 import org.pomegranate.servicedesk.Tier;
 import org.pomegranate.shared.web.CurrentUrl;
@@ -124,10 +125,11 @@ class WorkbenchPageController {
 	}
 
 	@PostMapping("/workbench/revisits/{id}")
-	String completeRevisit(@PathVariable UUID id, @RequestParam(defaultValue = "") String outcome, Model model,
-			RedirectAttributes redirect, HttpServletResponse response) {
+	String completeRevisit(@PathVariable UUID id, @RequestParam(defaultValue = "") String outcome,
+			@RequestParam(required = false) SatisfactionAnswer satisfaction, Model model, RedirectAttributes redirect,
+			HttpServletResponse response) {
 		try {
-			handling.completeRevisit(id, outcome);
+			handling.completeRevisit(id, outcome, satisfaction);
 			redirect.addFlashAttribute("done", "workbench.revisit.done");
 			return "redirect:/workbench/revisits";
 		}

@@ -1,0 +1,2 @@
+@org.springframework.modulith.ApplicationModule(displayName = "Evaluation")
+package org.pomegranate.evaluation;

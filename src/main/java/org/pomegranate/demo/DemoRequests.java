@@ -153,7 +153,7 @@ class DemoRequests {
 			Story light = story(me, DemoRequestTexts.HOME.get(7), ago(DAY.multipliedBy(12)));
 			accept(light, 120, null);
 			resolve(light, DAY.multipliedBy(3), null);
-			then(light, DAY.multipliedBy(8), "resident", s -> handling.reopen(s.id, "楼道灯又不亮了，晚上还是看不见"));
+			then(light, DAY.multipliedBy(6), "resident", s -> handling.reopen(s.id, "楼道灯又不亮了，晚上还是看不见"));
 
 			// 扎西多杰's grid: overdue work waiting for him, which climbs the ladder
 			List<DemoHome> gridOne = homesIn(first, 0);

@@ -17,6 +17,7 @@ import org.pomegranate.privacy.AuditAction;
 import org.pomegranate.privacy.AuditLog;
 import org.pomegranate.privacy.FieldCipher;
 import org.pomegranate.servicedesk.internal.CategoryRepository;
+import org.pomegranate.servicedesk.internal.DeskEvents;
 import org.pomegranate.servicedesk.internal.Dispatcher;
 import org.pomegranate.servicedesk.internal.Lifecycle;
 import org.pomegranate.servicedesk.internal.RequestRepository;
@@ -51,11 +52,13 @@ public class RequestHandling {
 	private final IdentityManagement identity;
 	private final AuditLog audit;
 	private final FieldCipher cipher;
+	private final DeskEvents events;
 	private final Clock clock;
 
 	RequestHandling(ServiceDesk desk, RequestRepository requests, CategoryRepository categories, Timeline timeline,
 			RevisitRepository revisits, Dispatcher dispatcher, IdentityManagement identity, AuditLog audit,
-			FieldCipher cipher, Clock clock) {
+			FieldCipher cipher, DeskEvents events, Clock clock) {
+		this.events = events;
 		this.desk = desk;
 		this.requests = requests;
 		this.categories = categories;
@@ -77,6 +80,7 @@ public class RequestHandling {
 		requests.update(with(r, RequestStatus.ACCEPTED, r.unitId(), user.accountId(), escalateAt, r.resolveDue(),
 				r.firstResponseAt() == null ? now : r.firstResponseAt(), null));
 		timeline.record(id, user, "ACCEPTED", null, null, null);
+		firstResponse(r, now);
 	}
 
 	public void start(UUID id) {
@@ -92,9 +96,10 @@ public class RequestHandling {
 		CurrentUser user = handler();
 		String text = required("note", note);
 		StoredRequest r = lockVisible(id, Lifecycle.RESOLVE);
+		Instant now = clock.instant();
 		requests.update(with(r, RequestStatus.RESOLVED, r.unitId(), r.assigneeId(), null, r.resolveDue(),
-				r.firstResponseAt(), clock.instant()));
-		timeline.record(id, user, "RESOLVED", null, null, text);
+				r.firstResponseAt(), now));
+		events.resolved(id, timeline.record(id, user, "RESOLVED", null, null, text), r.resolveDue(), now);
 		dispatcher.notifyResident(r.residentId(), "request.resolved", r.number(), id);
 	}
 
@@ -120,7 +125,8 @@ public class RequestHandling {
 				r.firstResponsibleUnitId(), assigneeId, holder, r.escalationStep(), r.escalateAt(), r.submittedAt(),
 				r.responseDue(), r.resolveDue(), r.firstResponseAt(), null, r.residentId(), r.householdId(), r.address(),
 				r.submittedBy(), r.language(), r.rated(), r.version()));
-		timeline.record(id, user, "TRANSFERRED", target.id(), null, text);
+		events.transferred(id, timeline.record(id, user, "TRANSFERRED", target.id(), null, text), r.unitId(),
+				clock.instant());
 		assignee.ifPresent(a -> timeline.record(id, null, "ASSIGNED", target.id(), null, a.displayName()));
 		dispatcher.notifyHandlers(target.id(), assigneeId, "request.transferred", r.number(), id);
 	}
@@ -149,6 +155,7 @@ public class RequestHandling {
 				r.firstResponseAt() == null ? clock.instant() : r.firstResponseAt(), null));
 		timeline.record(r.id(), user, "MERGED", null, into.number(), null);
 		timeline.record(into.id(), user, "MERGED_FROM", null, r.number(), null);
+		firstResponse(r, clock.instant());
 		dispatcher.notifyResident(r.residentId(), "request.merged", r.number(), r.id());
 	}
 
@@ -165,6 +172,7 @@ public class RequestHandling {
 		requests.update(with(r, RequestStatus.REJECTED, r.unitId(), r.assigneeId(), null, r.resolveDue(),
 				r.firstResponseAt() == null ? clock.instant() : r.firstResponseAt(), null));
 		timeline.record(id, user, "REJECTED", null, null, text);
+		firstResponse(r, clock.instant());
 		dispatcher.notifyResident(r.residentId(), "request.rejected", r.number(), id);
 	}
 
@@ -182,13 +190,14 @@ public class RequestHandling {
 			throw new RuleViolationException("error.reopen.late");
 		}
 		ServiceCategory category = categories.find(r.categoryId()).orElseThrow();
+		Instant resolveDue = now.plus(category.resolveTime());
 		requests.update(new StoredRequest(r.id(), r.number(), r.categoryId(), RequestStatus.REOPENED, r.unitId(),
 				r.firstResponsibleUnitId(), r.assigneeId(), r.escalatedToUnitId(), r.escalationStep(),
 				atTopOfLadder(r) ? null : now.plus(category.responseTime()), r.submittedAt(), r.responseDue(),
-				now.plus(category.resolveTime()),
+				resolveDue,
 				r.firstResponseAt(), null, r.residentId(), r.householdId(), r.address(), r.submittedBy(), r.language(),
 				r.rated(), r.version()));
-		timeline.record(id, user, "REOPENED", null, null, text);
+		events.reopened(id, timeline.record(id, user, "REOPENED", null, null, text), resolveDue, now);
 		dispatcher.notifyHandlers(r.unitId(), r.assigneeId(), "request.reopened", r.number(), id);
 	}
 
@@ -216,8 +225,9 @@ public class RequestHandling {
 		Instant now = clock.instant();
 		requests.rate(id, recorded, now);
 		// the two answers travel as the "related" text so the timeline can word them in any language
-		timeline.record(id, user, "RATED", null, recorded.resolution() + " " + recorded.satisfaction(),
+		long entry = timeline.record(id, user, "RATED", null, recorded.resolution() + " " + recorded.satisfaction(),
 				recorded.comment());
+		events.rated(id, entry, recorded, now);
 		if (recorded.asksForRevisit()) {
 			UUID community = communityOf(r.unitId());
 			revisits.insert(id, community, now);
@@ -228,6 +238,15 @@ public class RequestHandling {
 
 	/** The community head has called the resident back: what came of it. */
 	public void completeRevisit(UUID revisitId, String outcome) {
+		completeRevisit(revisitId, outcome, null);
+	}
+
+	/**
+	 * The community head has called the resident back: what came of it, and how satisfied the
+	 * resident says they are now ({@code null} when not asked). That answer is the request's final
+	 * satisfaction, shown beside the first.
+	 */
+	public void completeRevisit(UUID revisitId, String outcome, SatisfactionAnswer satisfactionAfter) {
 		CurrentUser user = handler();
 		String text = required("outcome", outcome);
 		if (text.length() > 500) {
@@ -236,8 +255,12 @@ public class RequestHandling {
 		RevisitRepository.OpenRevisit revisit = revisits.lockOpen(revisitId)
 			.filter(v -> identity.scopeOf(user).contains(v.communityId()))
 			.orElseThrow(() -> new NotFoundException("revisit"));
-		revisits.complete(revisitId, user.username(), text, clock.instant());
-		timeline.record(revisit.requestId(), user, "REVISITED", revisit.communityId(), null, text);
+		Instant now = clock.instant();
+		revisits.complete(revisitId, user.username(), text, now);
+		// the answer travels as the "related" text, like a rating's, so a rebuild reads it back
+		long entry = timeline.record(revisit.requestId(), user, "REVISITED", revisit.communityId(),
+				satisfactionAfter == null ? null : satisfactionAfter.name(), text);
+		events.revisitDone(revisit.requestId(), entry, satisfactionAfter, now);
 	}
 
 	/** Shows the contact phone of a requester who is not in the register: a logged act with a reason. */
@@ -259,8 +282,8 @@ public class RequestHandling {
 
 	private StoredRequest lockVisible(UUID id, Lifecycle act) {
 		CurrentUser user = handler();
-		StoredRequest r = requests.lock(id).filter(s -> identity.scopeOf(user).contains(s.unitId()))
-			.orElseThrow(() -> new NotFoundException("request"));
+		StoredRequest r = caughtUp(requests.lock(id).filter(s -> identity.scopeOf(user).contains(s.unitId()))
+			.orElseThrow(() -> new NotFoundException("request")));
 		if (act != null) {
 			act.check(r.status());
 		}
@@ -268,8 +291,26 @@ public class RequestHandling {
 	}
 
 	private StoredRequest lockOwn(UUID id, CurrentUser resident) {
-		return requests.lock(id).filter(r -> resident.residentId().equals(r.residentId())
-				|| resident.accountId().equals(r.submittedBy())).orElseThrow(() -> new NotFoundException("request"));
+		return caughtUp(requests.lock(id).filter(r -> resident.residentId().equals(r.residentId())
+				|| resident.accountId().equals(r.submittedBy())).orElseThrow(() -> new NotFoundException("request")));
+	}
+
+	/**
+	 * Before any act changes a locked request, a response deadline that passed unanswered is told
+	 * with the holder of that moment (the SLA clock's sweep may not have come by yet).
+	 */
+	private StoredRequest caughtUp(StoredRequest r) {
+		if (events.responseOverdueUnnoted(r, clock.instant())) {
+			events.responseOverdue(r);
+		}
+		return r;
+	}
+
+	/** Accepting, merging or rejecting answers the resident: the first of them is the first response. */
+	private void firstResponse(StoredRequest before, Instant now) {
+		if (before.firstResponseAt() == null) {
+			events.firstResponded(before.id(), before.responseDue(), now);
+		}
 	}
 
 	private OrgUnit unitOrInvalid(UUID unitId) {

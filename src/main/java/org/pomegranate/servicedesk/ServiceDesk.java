@@ -24,6 +24,7 @@ import org.pomegranate.servicedesk.internal.AttachmentPolicy;
 import org.pomegranate.servicedesk.internal.AttachmentRepository;
 import org.pomegranate.servicedesk.internal.CategoryRepository;
 import org.pomegranate.servicedesk.internal.CheckedFile;
+import org.pomegranate.servicedesk.internal.DeskEvents;
 import org.pomegranate.servicedesk.internal.Dispatcher;
 import org.pomegranate.servicedesk.internal.ExtraFields;
 import org.pomegranate.servicedesk.internal.NewRequest;
@@ -68,12 +69,13 @@ public class ServiceDesk {
 	private final IdentityManagement identity;
 	private final AuditLog audit;
 	private final FieldCipher cipher;
+	private final DeskEvents events;
 	private final Clock clock;
 	private final String numberPrefix;
 
 	ServiceDesk(CategoryRepository categories, RequestRepository requests, Timeline timeline,
 			AttachmentRepository attachments, RevisitRepository revisits, Dispatcher dispatcher, Requesters requesters,
-			IdentityManagement identity, AuditLog audit, FieldCipher cipher, Clock clock,
+			IdentityManagement identity, AuditLog audit, FieldCipher cipher, DeskEvents events, Clock clock,
 			@Value("${pomegranate.servicedesk.number-prefix:HX}") String numberPrefix) {
 		this.categories = categories;
 		this.requests = requests;
@@ -85,6 +87,7 @@ public class ServiceDesk {
 		this.identity = identity;
 		this.audit = audit;
 		this.cipher = cipher;
+		this.events = events;
 		this.clock = clock;
 		this.numberPrefix = numberPrefix;
 	}
@@ -130,7 +133,8 @@ public class ServiceDesk {
 		List<Timeline.Act> acts = new ArrayList<>(List.of(new Timeline.Act(user, "SUBMITTED", null, null),
 				new Timeline.Act(null, "ROUTED_" + route.basis(), route.unitId(), null)));
 		assignee.ifPresent(a -> acts.add(new Timeline.Act(null, "ASSIGNED", route.unitId(), a.displayName())));
-		timeline.recordAll(request.id(), acts);
+		events.submitted(request.id(), timeline.recordAll(request.id(), acts).get(0), request.responseDue(),
+				request.resolveDue(), now);
 		files.forEach(f -> attachments.insert(request.id(), f, now, user == null ? Timeline.SYSTEM : user.username()));
 		dispatcher.notifyHandlers(route.unitId(), request.assigneeId(), "request.assigned", number, request.id());
 		audit.record(AuditAction.CREATE, SUBJECT, request.id(), requester.residentId(), number, null);
@@ -183,6 +187,17 @@ public class ServiceDesk {
 			.filter(d -> scope.contains(d.unitId()))
 			.filter(d -> d.submittedAt().isBefore(stored.submittedAt().plus(DUPLICATE_WINDOW)))
 			.toList();
+	}
+
+	/**
+	 * How many open requests are past their deadline now in each unit's subtree, for the units of
+	 * the caller's scope among those asked about (units outside it are left out).
+	 */
+	@Transactional(readOnly = true)
+	public Map<UUID, Integer> overdueNow(List<UUID> unitIds) {
+		CurrentUser user = identity.require(Permission.VIEW_REQUESTS);
+		Scope scope = identity.scopeOf(user);
+		return requests.overdueWithin(unitIds.stream().filter(scope::contains).toArray(UUID[]::new), clock.instant());
 	}
 
 	/** Revisits owed in the caller's scope: open ones first. */

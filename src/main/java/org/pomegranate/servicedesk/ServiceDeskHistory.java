@@ -3,6 +3,7 @@ package org.pomegranate.servicedesk;
 import java.time.Instant;
 
 import org.pomegranate.servicedesk.internal.SlaClock;
+import org.pomegranate.servicedesk.internal.UnratedClosing;
 import org.pomegranate.shared.ApplicationClock;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -22,9 +23,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class ServiceDeskHistory {
 
 	private final SlaClock clock;
+	private final UnratedClosing closing;
 
-	ServiceDeskHistory(SlaClock clock) {
+	ServiceDeskHistory(SlaClock clock, UnratedClosing closing) {
 		this.clock = clock;
+		this.closing = closing;
 	}
 
 	/** Runs one act as at that moment: the application's clock reads that time on this thread meanwhile. */
@@ -35,9 +38,18 @@ public class ServiceDeskHistory {
 		});
 	}
 
-	/** The SLA clock's tick at that moment: every escalation step due by then; answers how many. */
+	/**
+	 * The SLA clock's tick at that moment: every escalation step due by then, and every response
+	 * deadline passed unanswered told to the evaluation, and every request resolved but unrated for
+	 * too long closed; answers how many escalation steps.
+	 */
 	public int escalateDue(Instant moment) {
-		return ApplicationClock.replayAt(past(moment), () -> clock.escalateDue(moment));
+		return ApplicationClock.replayAt(past(moment), () -> {
+			int steps = clock.escalateDue(moment);
+			clock.noteResponseOverdue(moment);
+			closing.closeDue(moment);
+			return steps;
+		});
 	}
 
 	/** History is the past: a tick ahead of time would escalate live requests early. */

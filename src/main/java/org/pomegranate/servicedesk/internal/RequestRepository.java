@@ -121,6 +121,29 @@ public class RequestRepository {
 			.params(ts(now), limit).query(RequestRepository::stored).list();
 	}
 
+	/**
+	 * Claims requests whose response deadline passed before {@code now} unanswered and not yet noted,
+	 * skipping rows another instance holds.
+	 */
+	public List<StoredRequest> claimResponseOverdue(Instant now, int limit) {
+		return jdbc.sql(STORED + """
+				 where r.first_response_at is null and not r.response_overdue_noted and r.response_due < ?
+				order by r.response_due limit ? for update skip locked""")
+			.params(ts(now), limit).query(RequestRepository::stored).list();
+	}
+
+	/** Open requests past the deadline that matters now, per unit, counting each unit's whole subtree. */
+	public Map<UUID, Integer> overdueWithin(UUID[] unitIds, Instant now) {
+		Map<UUID, Integer> counts = new java.util.LinkedHashMap<>();
+		jdbc.sql("select p.id, count(r.id)::int as n from org_unit p "
+				+ "join org_unit u on u.path like p.path || '%' "
+				+ "join service_request r on r.unit_id = u.id and r.status in " + OPEN + " and " + NEXT_DEADLINE + " < ? "
+				+ "where p.id = any(?) group by p.id")
+			.params(ts(now), unitIds).query((rs, n) -> counts.put(rs.getObject("id", UUID.class), rs.getInt("n")))
+			.list();
+		return counts;
+	}
+
 	public void update(StoredRequest r) {
 		jdbc.sql("""
 				update service_request set status = :status, unit_id = :unit, assignee_id = :assignee,

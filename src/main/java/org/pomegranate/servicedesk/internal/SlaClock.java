@@ -32,18 +32,20 @@ public class SlaClock {
 	private final CategoryRepository categories;
 	private final Timeline timeline;
 	private final Dispatcher dispatcher;
+	private final DeskEvents events;
 	private final TransactionTemplate transactions;
 	private final Clock clock;
 	private final boolean enabled;
 
 	SlaClock(RequestRepository requests, CategoryRepository categories, Timeline timeline, Dispatcher dispatcher,
-			TransactionTemplate transactions, Clock clock,
+			DeskEvents events, TransactionTemplate transactions, Clock clock,
 			@Value("${pomegranate.servicedesk.sla-clock.enabled:true}") boolean enabled) {
 		this.enabled = enabled;
 		this.requests = requests;
 		this.categories = categories;
 		this.timeline = timeline;
 		this.dispatcher = dispatcher;
+		this.events = events;
 		this.transactions = transactions;
 		this.clock = clock;
 	}
@@ -54,9 +56,30 @@ public class SlaClock {
 		if (!enabled) {
 			return;
 		}
-		int steps = escalateDue(clock.instant());
+		Instant now = clock.instant();
+		int steps = escalateDue(now);
 		if (steps > 0) {
 			log.info("SLA clock: {} escalation step(s) taken", steps);
+		}
+		noteResponseOverdue(now);
+	}
+
+	/**
+	 * Tells the evaluation of every response deadline passed unanswered by {@code now}, one batch per
+	 * transaction, claimed like escalations; answers how many. (An act on such a request tells it first.)
+	 */
+	public int noteResponseOverdue(Instant now) {
+		int total = 0;
+		while (true) {
+			Integer noted = transactions.execute(tx -> {
+				List<StoredRequest> due = requests.claimResponseOverdue(now, BATCH);
+				due.forEach(events::responseOverdue);
+				return due.size();
+			});
+			total += noted;
+			if (noted < BATCH) {
+				return total;
+			}
 		}
 	}
 
@@ -92,7 +115,8 @@ public class SlaClock {
 				r.escalateAt(), category.responseTime(), now, r.escalationStep());
 		UUID holder = r.escalatedToUnitId();
 		for (EscalationLadder.Step step : climb.steps()) {
-			timeline.escalated(r.id(), step.unitId(), step.dueAt());
+			events.escalated(r.id(), timeline.escalated(r.id(), step.unitId(), step.dueAt()), step.unitId(),
+					step.number(), step.dueAt());
 			dispatcher.notifyHandlers(step.unitId(), null, "request.escalated", r.number(), r.id());
 			holder = step.unitId();
 		}

@@ -29,49 +29,67 @@ public class Timeline {
 		this.clock = clock;
 	}
 
-	/** @param actor {@code null} for the system */
-	public void record(UUID requestId, CurrentUser actor, String kind, UUID unitId, String relatedNumber, String note) {
-		record(requestId, actor, kind, unitId, relatedNumber, null, note);
+	/**
+	 * @param actor {@code null} for the system
+	 * @return the entry's id (events name their fact after it)
+	 */
+	public long record(UUID requestId, CurrentUser actor, String kind, UUID unitId, String relatedNumber, String note) {
+		return record(requestId, actor, kind, unitId, relatedNumber, null, note);
 	}
 
 	/** One act to record: {@code actor} is {@code null} for the system. */
 	public record Act(CurrentUser actor, String kind, UUID unitId, String note) {
 	}
 
-	/** Several acts at the same moment, in their order, in one statement. */
-	public void recordAll(UUID requestId, List<Act> acts) {
+	/**
+	 * Several acts at the same moment, in their order, in one statement.
+	 *
+	 * @return the entries' ids, in the order of the acts
+	 */
+	public List<Long> recordAll(UUID requestId, List<Act> acts) {
 		if (acts.isEmpty()) {
-			return;
+			return List.of();
 		}
 		StringBuilder sql = new StringBuilder("""
 				insert into service_request_event (request_id, occurred_at, actor_id, actor_name, actor_display, kind,
-				    unit_id, related_number, due_at, note) values """);
+				    unit_id, related_number, due_at, note, holder_unit_id, holder_worker_id, resolve_due)
+				select v.column1, v.column2, v.column3, v.column4, v.column5, v.column6, v.column7, v.column8, v.column9,
+				       v.column10, r.unit_id, r.assignee_id, r.resolve_due
+				from (values """);
 		List<Object> params = new ArrayList<>();
 		Timestamp now = Timestamp.from(clock.instant());
 		for (Act act : acts) {
-			sql.append(params.isEmpty() ? "" : ", ").append("(?, ?, ?, ?, ?, ?, ?, null, null, ?)");
+			sql.append(params.isEmpty() ? "" : ", ")
+				.append("(?::uuid, ?::timestamptz, ?::uuid, ?, ?, ?, ?::uuid, null::varchar, null::timestamptz, ?, ?)");
 			params.addAll(Arrays.asList(requestId, now, act.actor() == null ? null : act.actor().accountId(),
 					act.actor() == null ? SYSTEM : act.actor().username(),
-					act.actor() == null ? null : act.actor().displayName(), act.kind(), act.unitId(), act.note()));
+					act.actor() == null ? null : act.actor().displayName(), act.kind(), act.unitId(), act.note(),
+					params.size()));
 		}
-		jdbc.sql(sql.toString()).params(params).update();
+		// the holder just after the act, read from the row the act has just written
+		sql.append(") v join service_request r on r.id = ? order by v.column11 returning id");
+		params.add(requestId);
+		return jdbc.sql(sql.toString()).params(params).query(Long.class).list();
 	}
 
 	/** An escalation step, with the time it fell due. */
-	public void escalated(UUID requestId, UUID unitId, Instant dueAt) {
-		record(requestId, null, "ESCALATED", unitId, null, dueAt, null);
+	public long escalated(UUID requestId, UUID unitId, Instant dueAt) {
+		return record(requestId, null, "ESCALATED", unitId, null, dueAt, null);
 	}
 
-	private void record(UUID requestId, CurrentUser actor, String kind, UUID unitId, String relatedNumber,
+	private long record(UUID requestId, CurrentUser actor, String kind, UUID unitId, String relatedNumber,
 			Instant dueAt, String note) {
-		jdbc.sql("""
+		// the holder just after the act, read from the row the act has just written
+		return jdbc.sql("""
 				insert into service_request_event (request_id, occurred_at, actor_id, actor_name, actor_display, kind,
-				    unit_id, related_number, due_at, note)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+				    unit_id, related_number, due_at, note, holder_unit_id, holder_worker_id, resolve_due)
+				select ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, r.unit_id, r.assignee_id, r.resolve_due
+				from service_request r where r.id = ?
+				returning id""")
 			.params(requestId, Timestamp.from(clock.instant()), actor == null ? null : actor.accountId(),
 					actor == null ? SYSTEM : actor.username(), actor == null ? null : actor.displayName(), kind, unitId,
-					relatedNumber, dueAt == null ? null : Timestamp.from(dueAt), note)
-			.update();
+					relatedNumber, dueAt == null ? null : Timestamp.from(dueAt), note, requestId)
+			.query(Long.class).single();
 	}
 
 	public List<TimelineEntry> of(UUID requestId, Locale locale) {

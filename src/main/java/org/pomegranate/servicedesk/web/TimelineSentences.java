@@ -20,6 +20,11 @@ class TimelineSentences {
 	}
 
 	String sentence(TimelineEntry e) {
+		if ("REVISITED".equals(e.kind()) && e.relatedNumber() != null) {
+			// the resident's satisfaction after the call travels as the "related" text
+			return messages.getMessage("timeline.REVISITED_AFTER",
+					new Object[] { word("satisfaction." + e.relatedNumber()) }, e.kind(), LocaleContextHolder.getLocale());
+		}
 		Object[] args = switch (e.kind()) {
 			case "RATED" -> rated(e.relatedNumber());
 			// the assignee's name travels as the note

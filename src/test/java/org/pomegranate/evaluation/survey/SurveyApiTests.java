@@ -18,7 +18,6 @@ import org.pomegranate.ApiClient;
 import org.pomegranate.IntegrationTest;
 import org.pomegranate.TestFixtures;
 import org.pomegranate.TestFixtures.World;
-import org.pomegranate.evaluation.EvaluationWorld;
 import org.pomegranate.registry.RegistryManagement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -62,7 +61,7 @@ class SurveyApiTests {
 
 	@Test
 	void aHeadPublishesAndResidentsAnswerOnceWithoutALinkToTheirAnswer() {
-		List<String> residents = EvaluationWorld.residents(fixtures, registry, world, 12, "sv");
+		List<String> residents = SurveyResidents.of(fixtures, registry, world, 12, "sv");
 		JsonNode survey = publishedSurvey();
 		UUID id = UUID.fromString(survey.path("id").asString());
 		JsonNode questions = survey.path("questions");
@@ -112,7 +111,7 @@ class SurveyApiTests {
 
 	@Test
 	void badAnswersAreRefusedInTheResidentsLanguageAndWriteNothing() {
-		List<String> residents = EvaluationWorld.residents(fixtures, registry, world, 1, "sb");
+		List<String> residents = SurveyResidents.of(fixtures, registry, world, 1, "sb");
 		JsonNode survey = publishedSurvey();
 		UUID id = UUID.fromString(survey.path("id").asString());
 		JsonNode questions = survey.path("questions");
@@ -139,7 +138,7 @@ class SurveyApiTests {
 
 		// a resident of another community: the survey does not exist for her
 		World other = fixtures.world();
-		String outsider = EvaluationWorld.residents(fixtures, registry, other, 1, "so").get(0);
+		String outsider = SurveyResidents.of(fixtures, registry, other, 1, "so").get(0);
 		assertThat(api.as(outsider).post("/api/v1/surveys/" + id + "/answers", answers(questions, "o1", 3, null))
 			.status()).isEqualTo(404);
 		assertThat(api.as(outsider).get("/api/v1/surveys/" + id).status()).isEqualTo(404);
@@ -181,7 +180,7 @@ class SurveyApiTests {
 
 	@Test
 	void twentyParallelAnswersOfOneResidentLeaveExactlyOne() throws Exception {
-		String login = EvaluationWorld.residents(fixtures, registry, world, 1, "sp").get(0);
+		String login = SurveyResidents.of(fixtures, registry, world, 1, "sp").get(0);
 		JsonNode survey = publishedSurvey();
 		UUID id = UUID.fromString(survey.path("id").asString());
 		ApiClient resident = api.as(login);

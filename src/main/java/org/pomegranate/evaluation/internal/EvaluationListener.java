@@ -1,0 +1,25 @@
+package org.pomegranate.evaluation.internal;
+
+import org.pomegranate.servicedesk.ServiceRequestEvent;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps the rollups up to date from the service desk's events, after each act commits, in a
+ * transaction of its own. A failure leaves the publication incomplete, and it is delivered again
+ * after a restart; the applier then skips what it already counted.
+ */
+@Component
+class EvaluationListener {
+
+	private final EventApplier applier;
+
+	EvaluationListener(EventApplier applier) {
+		this.applier = applier;
+	}
+
+	@ApplicationModuleListener
+	void on(ServiceRequestEvent event) {
+		applier.apply(event);
+	}
+}

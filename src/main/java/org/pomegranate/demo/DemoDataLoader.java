@@ -37,12 +37,13 @@ class DemoDataLoader implements ApplicationRunner {
 	private final DemoHousing housing;
 	private final DemoAccounts accounts;
 	private final DemoRequests requests;
+	private final DemoEvaluation evaluation;
 	private final TransactionTemplate transaction;
 
 	DemoDataLoader(@Value("${pomegranate.demo.enabled:false}") boolean enabled,
 			@Value("${pomegranate.demo.households-per-grid:20}") int householdsPerGrid,
 			OrganizationManagement organization, DemoOrganization tree, DemoHousing housing, DemoAccounts accounts,
-			DemoRequests requests, PlatformTransactionManager transactionManager) {
+			DemoRequests requests, DemoEvaluation evaluation, PlatformTransactionManager transactionManager) {
 		this.enabled = enabled;
 		// the resident login needs at least one household in the first grid
 		this.householdsPerGrid = Math.max(1, householdsPerGrid);
@@ -51,6 +52,7 @@ class DemoDataLoader implements ApplicationRunner {
 		this.housing = housing;
 		this.accounts = accounts;
 		this.requests = requests;
+		this.evaluation = evaluation;
 		this.transaction = new TransactionTemplate(transactionManager);
 	}
 
@@ -76,6 +78,7 @@ class DemoDataLoader implements ApplicationRunner {
 			// a random of its own, so the registry stays the same whatever the service desk adds
 			requestCount[0] = requests.load(loaded.homes(), loaded.designatedResident(), Instant.now(),
 					new Random(SEED + 1));
+			evaluation.load(loaded.homes(), loaded.designatedResident(), new Random(SEED + 2));
 			return loaded;
 		});
 		log.info("Demo loaded in {} ms: {} communities, {} compounds, {} buildings, {} households, {} residents, "

@@ -38,14 +38,16 @@ class DemoDataLoader implements ApplicationRunner {
 	private final DemoHousing housing;
 	private final DemoAccounts accounts;
 	private final DemoRequests requests;
+	private final DemoEvaluation evaluationDemo;
 	private final TransactionTemplate transaction;
-	private final EvaluationRebuild evaluation;
+	private final EvaluationRebuild rebuild;
 
 	DemoDataLoader(@Value("${pomegranate.demo.enabled:false}") boolean enabled,
 			@Value("${pomegranate.demo.households-per-grid:20}") int householdsPerGrid,
 			OrganizationManagement organization, DemoOrganization tree, DemoHousing housing, DemoAccounts accounts,
-			DemoRequests requests, PlatformTransactionManager transactionManager, EvaluationRebuild evaluation) {
-		this.evaluation = evaluation;
+			DemoRequests requests, DemoEvaluation evaluationDemo, PlatformTransactionManager transactionManager,
+			EvaluationRebuild rebuild) {
+		this.rebuild = rebuild;
 		this.enabled = enabled;
 		// the resident login needs at least one household in the first grid
 		this.householdsPerGrid = Math.max(1, householdsPerGrid);
@@ -54,6 +56,7 @@ class DemoDataLoader implements ApplicationRunner {
 		this.housing = housing;
 		this.accounts = accounts;
 		this.requests = requests;
+		this.evaluationDemo = evaluationDemo;
 		this.transaction = new TransactionTemplate(transactionManager);
 	}
 
@@ -79,6 +82,7 @@ class DemoDataLoader implements ApplicationRunner {
 			// a random of its own, so the registry stays the same whatever the service desk adds
 			requestCount[0] = requests.load(loaded.homes(), loaded.designatedResident(), Instant.now(),
 					new Random(SEED + 1));
+			evaluationDemo.load(loaded.homes(), loaded.designatedResident(), new Random(SEED + 2));
 			return loaded;
 		});
 		log.info("Demo loaded in {} ms: {} communities, {} compounds, {} buildings, {} households, {} residents, "
@@ -87,7 +91,7 @@ class DemoDataLoader implements ApplicationRunner {
 				result.residents(), DemoAccounts.plan().size() + DemoRequests.PORTAL_RESIDENTS, requestCount[0]);
 		// the year's figures at once in bulk; the events, delivered meanwhile one by one, then find
 		// themselves counted and are skipped
-		evaluation.rebuild();
+		rebuild.rebuild();
 	}
 
 	private void logLogins() {

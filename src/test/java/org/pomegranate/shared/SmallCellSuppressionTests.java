@@ -1,0 +1,218 @@
+package org.pomegranate.shared;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.Example;
+
+/**
+ * Attacks the small-cell suppression with random tables: from what is published (visible cells and
+ * totals) no hidden count may be worked out exactly by row and column sums and differences.
+ */
+class SmallCellSuppressionTests {
+
+	private static final long P = 1_000_000_007L;
+
+	@Property(tries = 1500)
+	void noHiddenCountCanBeDerivedFromThePublishedTable(@ForAll("tables") long[][] cells) {
+		SmallCellSuppression.Table table = SmallCellSuppression.suppress(cells);
+		long[][] grid = withTotals(cells);
+		boolean[][] hidden = table.hiddenFlags();
+		int rows = grid.length, cols = grid[0].length;
+		for (int i = 0; i < rows; i++) {
+			for (int j = 0; j < cols; j++) {
+				if (grid[i][j] < SmallCellSuppression.THRESHOLD) {
+					assertThat(hidden[i][j]).as("small entry (%d,%d) of %s", i, j, table).isTrue();
+					assertThat(table.shown(i, j)).isEqualTo("< 10");
+				}
+				else if (!hidden[i][j]) {
+					assertThat(table.shown(i, j)).isEqualTo(Long.toString(grid[i][j]));
+				}
+			}
+		}
+		// the rule as stated: every line with a hidden entry (its total counted in the line) hides at least two
+		for (int i = 0; i < rows; i++) {
+			int n = 0;
+			for (int j = 0; j < cols; j++) {
+				n += hidden[i][j] ? 1 : 0;
+			}
+			assertThat(n).as("row %d of %s", i, table).isNotEqualTo(1);
+		}
+		for (int j = 0; j < cols; j++) {
+			int n = 0;
+			for (int i = 0; i < rows; i++) {
+				n += hidden[i][j] ? 1 : 0;
+			}
+			assertThat(n).as("column %d of %s", j, table).isNotEqualTo(1);
+		}
+		// and the attack itself: linear algebra over every line equation of the published table
+		for (int[] unknown : hiddenEntries(hidden)) {
+			assertThat(derivable(hidden, unknown)).as("entry (%d,%d) can be worked out from %s", unknown[0], unknown[1],
+					table).isFalse();
+		}
+	}
+
+	@Example
+	void aSingleSmallCellTakesTheSmallestOtherOfItsRowAndColumnWithIt() {
+		SmallCellSuppression.Table t = SmallCellSuppression.suppress(new long[][] { { 3, 40, 25 }, { 30, 12, 50 } });
+		assertThat(t.shownRow(0)).containsExactly("< 10", "40", "*", "68");
+		assertThat(t.shownRow(1)).containsExactly("*", "12", "*", "92");
+		assertThat(t.shownRow(2)).containsExactly("33", "52", "75", "160");
+		assertThat(t.hasProtecting()).isTrue();
+	}
+
+	@Example
+	void aBreakdownWithOneSmallOptionHidesTheNextSmallest() {
+		SmallCellSuppression.Table t = SmallCellSuppression.suppress(4, 31, 18, 22);
+		assertThat(t.shownRow(0)).containsExactly("< 10", "31", "*", "22", "75");
+	}
+
+	@Example
+	void aSmallTotalHidesEverything() {
+		SmallCellSuppression.Table t = SmallCellSuppression.suppress(4, 3);
+		assertThat(t.shownRow(0)).containsExactly("< 10", "< 10", "< 10");
+	}
+
+	@Example
+	void nothingSmallNothingHidden() {
+		SmallCellSuppression.Table t = SmallCellSuppression.suppress(new long[][] { { 10, 20 }, { 30, 40 } });
+		assertThat(t.toString()).doesNotContain("<").doesNotContain("*");
+	}
+
+	@Example
+	void aBridgeBetweenTwoHiddenBlocksIsClosed() {
+		// two 2×2 blocks of small cells joined through one small cell: that one would follow from the blocks' sums
+		long[][] cells = { { 1, 2, 3, 50, 60 }, { 4, 5, 70, 80, 90 }, { 60, 70, 6, 7, 80 }, { 90, 80, 8, 9, 70 } };
+		SmallCellSuppression.Table t = SmallCellSuppression.suppress(cells);
+		for (int[] unknown : hiddenEntries(t.hiddenFlags())) {
+			assertThat(derivable(t.hiddenFlags(), unknown)).isFalse();
+		}
+	}
+
+	@Provide
+	Arbitrary<long[][]> tables() {
+		Arbitrary<Long> count = Arbitraries.frequencyOf(
+				net.jqwik.api.Tuple.of(4, Arbitraries.longs().between(0, 9)),
+				net.jqwik.api.Tuple.of(5, Arbitraries.longs().between(10, 80)),
+				net.jqwik.api.Tuple.of(1, Arbitraries.longs().between(0, 3000)));
+		return Arbitraries.integers().between(1, 6).flatMap(rows -> Arbitraries.integers().between(1, 6)
+			.flatMap(cols -> count.array(long[].class).ofSize(cols).array(long[][].class).ofSize(rows)));
+	}
+
+	private static long[][] withTotals(long[][] cells) {
+		int rows = cells.length, cols = cells[0].length;
+		long[][] grid = new long[rows + 1][cols + 1];
+		for (int i = 0; i < rows; i++) {
+			for (int j = 0; j < cols; j++) {
+				grid[i][j] = cells[i][j];
+				grid[i][cols] += cells[i][j];
+				grid[rows][j] += cells[i][j];
+				grid[rows][cols] += cells[i][j];
+			}
+		}
+		return grid;
+	}
+
+	private static List<int[]> hiddenEntries(boolean[][] hidden) {
+		List<int[]> out = new ArrayList<>();
+		for (int i = 0; i < hidden.length; i++) {
+			for (int j = 0; j < hidden[i].length; j++) {
+				if (hidden[i][j]) {
+					out.add(new int[] { i, j });
+				}
+			}
+		}
+		return out;
+	}
+
+	/**
+	 * Whether the unknown is fixed by the line equations: its unit vector lies in the row space of the
+	 * equations restricted to the hidden entries (rank over a large prime field, exact for these ±1 systems).
+	 */
+	private static boolean derivable(boolean[][] hidden, int[] unknown) {
+		List<int[]> vars = hiddenEntries(hidden);
+		int rows = hidden.length, cols = hidden[0].length;
+		List<long[]> equations = new ArrayList<>();
+		for (int i = 0; i < rows; i++) {
+			long[] eq = new long[vars.size()];
+			for (int v = 0; v < vars.size(); v++) {
+				if (vars.get(v)[0] == i) {
+					eq[v] = vars.get(v)[1] == cols - 1 ? P - 1 : 1;
+				}
+			}
+			equations.add(eq);
+		}
+		for (int j = 0; j < cols; j++) {
+			long[] eq = new long[vars.size()];
+			for (int v = 0; v < vars.size(); v++) {
+				if (vars.get(v)[1] == j) {
+					eq[v] = vars.get(v)[0] == rows - 1 ? P - 1 : 1;
+				}
+			}
+			equations.add(eq);
+		}
+		int base = rank(equations);
+		long[] unit = new long[vars.size()];
+		for (int v = 0; v < vars.size(); v++) {
+			if (vars.get(v)[0] == unknown[0] && vars.get(v)[1] == unknown[1]) {
+				unit[v] = 1;
+			}
+		}
+		List<long[]> extended = new ArrayList<>(equations);
+		extended.add(unit);
+		return rank(extended) == base;
+	}
+
+	private static int rank(List<long[]> input) {
+		List<long[]> m = new ArrayList<>();
+		input.forEach(r -> m.add(r.clone()));
+		int rank = 0;
+		int width = m.isEmpty() ? 0 : m.get(0).length;
+		for (int c = 0; c < width && rank < m.size(); c++) {
+			int pivot = -1;
+			for (int r = rank; r < m.size(); r++) {
+				if (m.get(r)[c] % P != 0) {
+					pivot = r;
+					break;
+				}
+			}
+			if (pivot < 0) {
+				continue;
+			}
+			long[] tmp = m.get(rank);
+			m.set(rank, m.get(pivot));
+			m.set(pivot, tmp);
+			long inv = pow(m.get(rank)[c], P - 2);
+			for (int r = 0; r < m.size(); r++) {
+				if (r != rank && m.get(r)[c] != 0) {
+					long f = m.get(r)[c] * inv % P;
+					for (int k = 0; k < width; k++) {
+						m.get(r)[k] = ((m.get(r)[k] - f * m.get(rank)[k]) % P + P) % P;
+					}
+				}
+			}
+			rank++;
+		}
+		return rank;
+	}
+
+	private static long pow(long b, long e) {
+		long r = 1;
+		b %= P;
+		while (e > 0) {
+			if ((e & 1) == 1) {
+				r = r * b % P;
+			}
+			b = b * b % P;
+			e >>= 1;
+		}
+		return r;
+	}
+}

@@ -111,6 +111,10 @@ public class Dispatcher {
 		return Set.copyOf(reach);
 	}
 
+	public Optional<OrgUnit> find(UUID unitId) {
+		return organization.find(unitId);
+	}
+
 	public OrgUnit unit(UUID unitId) {
 		return organization.find(unitId).orElseThrow(() -> new IllegalStateException("unit " + unitId));
 	}

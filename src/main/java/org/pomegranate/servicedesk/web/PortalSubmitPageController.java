@@ -21,6 +21,7 @@ import org.pomegranate.servicedesk.ServiceCatalogue;
 import org.pomegranate.servicedesk.ServiceCategory;
 import org.pomegranate.servicedesk.ServiceDesk;
 import org.pomegranate.shared.web.ForbiddenException;
+import org.pomegranate.shared.web.ControlCharacters;
 import org.pomegranate.shared.web.InvalidInputException;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
@@ -77,7 +78,8 @@ class PortalSubmitPageController {
 		boolean anonymous = sender().isEmpty();
 		Optional<ServiceCategory> category = active(form.categoryId());
 		Map<String, List<String>> answers = ExtraAnswers.read(category.orElse(null), request.getParameterMap());
-		Map<String, String> errors = new LinkedHashMap<>(form.problems(anonymous));
+		Map<String, String> errors = new LinkedHashMap<>(ControlCharacters.refusedFields(binding));
+		form.problems(anonymous).forEach(errors::putIfAbsent);
 		if (binding.hasFieldErrors("categoryId") || (form.categoryId() != null && category.isEmpty())) {
 			errors.put("categoryId", "error.category.unknown");
 		}

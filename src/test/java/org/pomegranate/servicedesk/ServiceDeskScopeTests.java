@@ -25,7 +25,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @IntegrationTest
 class ServiceDeskScopeTests {
 
-	static final byte[] JPEG = { (byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 0x10 };
+	static final byte[] JPEG = org.pomegranate.TestImages.jpeg();
 
 	@Autowired
 	TestFixtures fixtures;

@@ -90,8 +90,9 @@ class ServiceRequestApiController {
 	}
 
 	@PostMapping(value = REQUESTS + "/{id}/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-	@Operation(summary = "Add photos (JPEG, PNG, WebP) or PDFs to a request, as multipart parts named "
-			+ "'attachments': at most 3 per request, 5 MB each, the type judged by the content")
+	@Operation(summary = "Add photos (JPEG, PNG) or PDFs to a request, as multipart parts named "
+			+ "'attachments': at most 3 per request, 5 MB each, the type judged by the content; photos are "
+			+ "decoded and stored encoded afresh (without EXIF), anything that does not decode is refused")
 	List<RequestDetails.AttachmentInfo> attach(@PathVariable UUID id,
 			@RequestPart(name = "attachments", required = false) List<MultipartFile> files) {
 		List<Upload> uploads = files == null ? List.of() : files.stream().map(ServiceRequestApiController::upload).toList();

@@ -96,6 +96,10 @@ public final class ApiClient {
 		if (body == null) {
 			request.method(method, HttpRequest.BodyPublishers.noBody());
 		}
+		else if (body instanceof Raw raw) {
+			request.method(method, HttpRequest.BodyPublishers.ofByteArray(raw.bytes())).header("Content-Type",
+					raw.contentType());
+		}
 		else {
 			String text = body instanceof String s ? s : json.writeValueAsString(body);
 			request.method(method, HttpRequest.BodyPublishers.ofString(text, StandardCharsets.UTF_8))
@@ -126,6 +130,24 @@ public final class ApiClient {
 			Thread.currentThread().interrupt();
 			throw new IllegalStateException(e);
 		}
+	}
+
+	/** A POST of files as multipart parts named {@code part}, file name to content. */
+	public Response multipart(String path, String part, Map<String, byte[]> files) {
+		String boundary = "----pomegranate" + java.util.UUID.randomUUID();
+		java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+		files.forEach((name, bytes) -> {
+			body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + part + "\"; filename=\""
+					+ name + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+			body.writeBytes(bytes);
+			body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+		});
+		body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+		return send("POST", path, new Raw(body.toByteArray(), "multipart/form-data; boundary=" + boundary));
+	}
+
+	/** A body sent byte for byte with its own content type. */
+	public record Raw(byte[] bytes, String contentType) {
 	}
 
 	/** One answer. {@link #json()} parses the body. */

@@ -10,6 +10,7 @@ import org.pomegranate.identity.CurrentUser;
 import org.pomegranate.identity.IdentityManagement;
 import org.pomegranate.identity.Permission;
 import org.pomegranate.identity.Role;
+import org.pomegranate.identity.Scope;
 import org.pomegranate.identity.StaffMember;
 import org.pomegranate.organization.OrgLevel;
 import org.pomegranate.organization.OrgUnit;
@@ -106,15 +107,21 @@ public class RequestHandling {
 
 	/**
 	 * Hands the request to another unit with a reason. Its deadlines keep running: the resident's
-	 * wait does not start again. The first-responsible unit stays on record.
+	 * wait does not start again. The first-responsible unit stays on record. Staff hand requests
+	 * within their county, county officers across counties ({@link Dispatcher#transferReach}); a unit
+	 * beyond that is refused like one that does not exist.
 	 */
 	public void transfer(UUID id, UUID unitId, String reason) {
 		CurrentUser user = handler();
 		String text = required("reason", reason);
 		StoredRequest r = lockVisible(id, Lifecycle.TRANSFER);
 		OrgUnit target = unitOrInvalid(unitId);
-		if (target.id().equals(r.unitId()) || target.level() == OrgLevel.PREFECTURE) {
+		if (target.id().equals(r.unitId())) {
 			throw new InvalidInputException("unitId", "error.transfer.unit");
+		}
+		// beyond the caller's reach answers like an id that does not exist, so it tells nothing
+		if (!dispatcher.transferReach(user).contains(target.id())) {
+			throw new InvalidInputException("unitId", "error.unknownUnit");
 		}
 		Optional<StaffMember> assignee = dispatcher.assignee(target.id(), target.level(), r.language());
 		UUID assigneeId = assignee.map(StaffMember::accountId).orElse(null);
@@ -141,11 +148,20 @@ public class RequestHandling {
 		if (id.equals(intoId)) {
 			throw new InvalidInputException("intoId", "error.merge.self");
 		}
+		if (intoId == null) {
+			throw new InvalidInputException("intoId", "error.required");
+		}
 		// lock both in a fixed order so two opposite merges cannot deadlock
-		StoredRequest first = lockVisible(id.compareTo(intoId) < 0 ? id : intoId, null);
-		StoredRequest second = lockVisible(id.compareTo(intoId) < 0 ? intoId : id, null);
-		StoredRequest r = first.id().equals(id) ? first : second;
-		StoredRequest into = first.id().equals(id) ? second : first;
+		Scope scope = identity.scopeOf(user);
+		Optional<StoredRequest> first = requests.lock(id.compareTo(intoId) < 0 ? id : intoId)
+			.filter(s -> scope.contains(s.unitId()));
+		Optional<StoredRequest> second = requests.lock(id.compareTo(intoId) < 0 ? intoId : id)
+			.filter(s -> scope.contains(s.unitId()));
+		StoredRequest r = (id.compareTo(intoId) < 0 ? first : second)
+			.orElseThrow(() -> new NotFoundException("request"));
+		// the other request is named in the body: unknown or beyond the scope is bad input there
+		StoredRequest into = (id.compareTo(intoId) < 0 ? second : first)
+			.orElseThrow(() -> new InvalidInputException("intoId", "error.unknownRequest"));
 		Lifecycle.MERGE.check(r.status());
 		if (!into.status().isOpen()) {
 			throw new RuleViolationException("error.merge.target");

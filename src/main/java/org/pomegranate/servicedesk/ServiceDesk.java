@@ -178,6 +178,13 @@ public class ServiceDesk {
 		return details;
 	}
 
+	/** Whether the caller's scope holds the request (after a transfer it may not); reads nothing personal. */
+	@Transactional(readOnly = true)
+	public boolean isVisible(UUID id) {
+		CurrentUser user = identity.require(Permission.VIEW_REQUESTS);
+		return requests.find(id).filter(r -> identity.scopeOf(user).contains(r.unitId())).isPresent();
+	}
+
 	/**
 	 * Open requests of the same category for the same household or address, submitted within 7 days
 	 * before or after this one: candidates to merge.

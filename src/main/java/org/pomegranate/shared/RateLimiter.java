@@ -55,8 +55,28 @@ public class RateLimiter {
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	public void acquire(String key, int limit, Duration window) {
 		if (count(key, window) > limit) {
-			throw new TooManyRequestsException(Duration.between(clock.instant(), windowStart(window).plus(window)));
+			throw new TooManyRequestsException(retryAfter(window));
 		}
+	}
+
+	/**
+	 * Whether the key's current window is used up, without counting a call: for limits that count
+	 * only failures, which are known after the work.
+	 */
+	@Transactional(readOnly = true)
+	public boolean exhausted(String key, int limit, Duration window) {
+		Integer used = jdbc.sql("select count from rate_limit_window where key = :key and window_start = :start")
+			.param("key", key)
+			.param("start", java.sql.Timestamp.from(windowStart(window)))
+			.query(Integer.class)
+			.optional()
+			.orElse(0);
+		return used >= limit;
+	}
+
+	/** The time until the key's current window ends, for a refusal's {@code Retry-After}. */
+	public Duration retryAfter(Duration window) {
+		return Duration.between(clock.instant(), windowStart(window).plus(window));
 	}
 
 	private int count(String key, Duration window) {

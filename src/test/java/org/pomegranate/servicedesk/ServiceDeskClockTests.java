@@ -24,6 +24,9 @@ import org.pomegranate.TestFixtures;
 import org.pomegranate.TestFixtures.World;
 import org.pomegranate.identity.Role;
 import org.pomegranate.notifications.Notification;
+import org.pomegranate.organization.OrgLevel;
+import org.pomegranate.organization.OrgUnit;
+import org.pomegranate.organization.OrganizationManagement;
 import org.pomegranate.notifications.Notifications;
 import org.pomegranate.registry.RegistryManagement;
 import org.pomegranate.servicedesk.DeskWorld.Resident;
@@ -65,6 +68,9 @@ class ServiceDeskClockTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	OrganizationManagement organization;
 
 	DeskWorld w;
 	World world;
@@ -234,16 +240,20 @@ class ServiceDeskClockTests {
 		IntakeReceipt receipt = w.repair(w.residentInGridA(), null);
 		w.backdate(receipt.id(), DAY.plusMinutes(5));
 		clock.escalateDue(Instant.now());
-		DeskWorld elsewhere = new DeskWorld(fixtures, registry, desk, catalogue, jdbc);
-		w.as(world.head(), () -> handling.transfer(receipt.id(), elsewhere.world.gridA().id(), "不属于本社区"));
+		// another community of the same county: staff hand requests within their county
+		String s = world.suffix();
+		OrgUnit community = organization.create(world.street().id(), "N" + s, "邻社区" + s, "Next Community " + s,
+				OrgLevel.COMMUNITY);
+		OrgUnit grid = organization.create(community.id(), "NG" + s, "邻网格" + s, "Next Grid " + s, OrgLevel.GRID);
+		String head = fixtures.account("nh" + s, "邻社区书记" + s, Role.COMMUNITY_HEAD, community.id());
+		w.as(world.head(), () -> handling.transfer(receipt.id(), grid.id(), "不属于本社区"));
 		assertThat(jdbc.sql("select escalated_to_unit_id from service_request where id = ?").param(receipt.id())
 			.query((rs, n) -> java.util.Optional.ofNullable(rs.getObject(1, UUID.class))).single()).isEmpty();
 
 		w.backdate(receipt.id(), DAY);
 		clock.escalateDue(Instant.now());
 		assertThat(w.timelineKinds(receipt.id())).filteredOn("ESCALATED"::equals).hasSize(2);
-		assertThat(elsewhere.as(elsewhere.world.head(), () -> desk.request(receipt.id())).escalatedToUnitId())
-			.isEqualTo(elsewhere.world.community().id());
+		assertThat(w.as(head, () -> desk.request(receipt.id())).escalatedToUnitId()).isEqualTo(community.id());
 	}
 
 	@Test

@@ -126,7 +126,8 @@ class ServiceDeskIntakeTests {
 		Resident other = w.residentInGridA();
 		assertThatThrownBy(() -> w.as(world.workerB(), () -> desk.intake(new Intake(w.category("INTERPRETATION"),
 				"x", Map.of("language", "mn"), Channel.PHONE, other.id(), null, null, null, null, null, null, null),
-				null))).isInstanceOf(org.pomegranate.shared.web.NotFoundException.class);
+				null))).isInstanceOfSatisfying(org.pomegranate.shared.web.InvalidInputException.class,
+						e -> assertThat(e.fieldErrors()).containsKey("residentId"));
 	}
 
 	@Test

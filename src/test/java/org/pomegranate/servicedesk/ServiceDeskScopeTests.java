@@ -17,6 +17,7 @@ import org.pomegranate.registry.RegistryManagement;
 import org.pomegranate.servicedesk.DeskWorld.Resident;
 import org.pomegranate.servicedesk.internal.AttachmentPolicy;
 import org.pomegranate.shared.web.NotFoundException;
+import org.pomegranate.shared.web.InvalidInputException;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -24,7 +25,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @IntegrationTest
 class ServiceDeskScopeTests {
 
-	static final byte[] JPEG = { (byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 0x10 };
+	static final byte[] JPEG = org.pomegranate.TestImages.jpeg();
 
 	@Autowired
 	TestFixtures fixtures;
@@ -77,7 +78,9 @@ class ServiceDeskScopeTests {
 		notFound(b, () -> run(() -> handling.resolve(id, "done")));
 		notFound(b, () -> run(() -> handling.transfer(id, world.gridB().id(), "mine now")));
 		notFound(b, () -> run(() -> handling.merge(id, requestB.id())));
-		notFound(b, () -> run(() -> handling.merge(requestB.id(), id)));
+		// the other request named in the body: out of scope is bad input there (400 naming intoId)
+		assertThatThrownBy(() -> w.as(b, () -> run(() -> handling.merge(requestB.id(), id))))
+			.isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors()).containsKey("intoId"));
 		notFound(b, () -> run(() -> handling.reject(id, "去别处")));
 		notFound(b, () -> run(() -> handling.rate(id,
 				new Rating(ResolutionAnswer.RESOLVED, SatisfactionAnswer.SATISFIED, null, null))));

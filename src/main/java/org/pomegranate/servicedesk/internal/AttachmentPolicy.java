@@ -8,7 +8,11 @@ import java.util.List;
 import org.pomegranate.servicedesk.Upload;
 import org.pomegranate.shared.web.InvalidInputException;
 
-/** What a request may carry: a few photos or PDFs of modest size, recognised by their content. */
+/**
+ * What a request may carry: a few photos or PDFs of modest size, recognised by their content.
+ * Photos are decoded and encoded afresh ({@link ImageReencoder}), which drops their EXIF (GPS) and
+ * anything hidden in them; what is stored is the clean picture.
+ */
 public final class AttachmentPolicy {
 
 	public static final int MAX_FILES = 3;
@@ -38,7 +42,14 @@ public final class AttachmentPolicy {
 		}
 		String type = FileSniffer.contentType(upload.content())
 			.orElseThrow(() -> new InvalidInputException(FIELD, "error.attachment.type"));
-		return new CheckedFile(safeName(upload.fileName(), type), type, upload.content(), sha256(upload.content()));
+		if (type.equals("application/pdf")) {
+			// a PDF is kept as sent and only ever served as a download (see the attachment responses)
+			return new CheckedFile(safeName(upload.fileName(), type), type, upload.content(), sha256(upload.content()));
+		}
+		ImageReencoder.Reencoded image = ImageReencoder.reencode(upload.content(), type)
+			.orElseThrow(() -> new InvalidInputException(FIELD, "error.attachment.type"));
+		return new CheckedFile(safeName(upload.fileName(), image.contentType()), image.contentType(), image.content(),
+				sha256(image.content()));
 	}
 
 	/** Keeps letters, digits and a few marks of the base name; the extension follows the real type. */

@@ -1,10 +1,13 @@
 package org.pomegranate.servicedesk.internal;
 
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
+import org.pomegranate.identity.CurrentUser;
 import org.pomegranate.identity.IdentityManagement;
 import org.pomegranate.identity.Permission;
 import org.pomegranate.identity.StaffMember;
@@ -87,6 +90,29 @@ public class Dispatcher {
 
 	private static String staffLink(UUID requestId) {
 		return "/workbench/requests/" + requestId;
+	}
+
+	/**
+	 * The units a staff member may hand a request to: any unit of their own county; a county
+	 * officer (or anyone seated above a county) any unit of the prefecture, because moving work
+	 * between counties is the counties' decision. The prefecture itself handles no requests.
+	 */
+	public Set<UUID> transferReach(CurrentUser user) {
+		if (user.orgUnitId() == null || !user.can(Permission.HANDLE_REQUESTS)) {
+			return Set.of();
+		}
+		List<OrgUnit> lineage = organization.lineage(user.orgUnitId());
+		boolean countyOrAbove = lineage.get(lineage.size() - 1).level().ordinal() <= OrgLevel.COUNTY.ordinal();
+		UUID root = countyOrAbove ? lineage.get(0).id()
+				: lineage.stream().filter(u -> u.level() == OrgLevel.COUNTY).findFirst().map(OrgUnit::id)
+					.orElse(user.orgUnitId());
+		Set<UUID> reach = new HashSet<>(organization.subtree(root));
+		lineage.stream().filter(u -> u.level() == OrgLevel.PREFECTURE).map(OrgUnit::id).forEach(reach::remove);
+		return Set.copyOf(reach);
+	}
+
+	public Optional<OrgUnit> find(UUID unitId) {
+		return organization.find(unitId);
 	}
 
 	public OrgUnit unit(UUID unitId) {

@@ -10,6 +10,7 @@ import java.util.Map;
 
 import org.pomegranate.servicedesk.CategoryField;
 import org.pomegranate.servicedesk.ServiceCategory;
+import org.pomegranate.shared.web.ControlCharacters;
 import org.pomegranate.shared.web.InvalidInputException;
 
 /**
@@ -61,6 +62,10 @@ public final class ExtraFields {
 			return "error.field.type";
 		}
 		String text = value.toString().strip();
+		// answers arrive as untyped JSON or raw form parameters, past the binder's check: check them here
+		if (ControlCharacters.present(text)) {
+			return ControlCharacters.MESSAGE;
+		}
 		return switch (field.kind()) {
 			case TEXT -> text.length() > MAX_TEXT ? "error.extra.tooLong" : null;
 			case NUMBER -> isNumber(text) ? null : "error.field.type";

@@ -21,6 +21,7 @@ import org.pomegranate.servicedesk.ServiceCatalogue;
 import org.pomegranate.servicedesk.ServiceCategory;
 import org.pomegranate.servicedesk.ServiceDesk;
 import org.pomegranate.shared.web.ForbiddenException;
+import org.pomegranate.shared.web.ControlCharacters;
 import org.pomegranate.shared.web.InvalidInputException;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
@@ -47,13 +48,15 @@ class PortalSubmitPageController {
 	private final ServiceCatalogue catalogue;
 	private final OrganizationManagement organization;
 	private final IdentityManagement identity;
+	private final IntakeThrottle throttle;
 
 	PortalSubmitPageController(ServiceDesk desk, ServiceCatalogue catalogue, OrganizationManagement organization,
-			IdentityManagement identity) {
+			IdentityManagement identity, IntakeThrottle throttle) {
 		this.desk = desk;
 		this.catalogue = catalogue;
 		this.organization = organization;
 		this.identity = identity;
+		this.throttle = throttle;
 	}
 
 	@GetMapping("/requests/new")
@@ -75,9 +78,14 @@ class PortalSubmitPageController {
 			@RequestParam(name = "photos", required = false) List<MultipartFile> photos, Model model,
 			RedirectAttributes redirect, HttpServletResponse response) {
 		boolean anonymous = sender().isEmpty();
+		if (anonymous) {
+			// before anything is read or checked: a flood is refused as cheaply as possible
+			throttle.check(request, form.contactPhone());
+		}
 		Optional<ServiceCategory> category = active(form.categoryId());
 		Map<String, List<String>> answers = ExtraAnswers.read(category.orElse(null), request.getParameterMap());
-		Map<String, String> errors = new LinkedHashMap<>(form.problems(anonymous));
+		Map<String, String> errors = new LinkedHashMap<>(ControlCharacters.refusedFields(binding));
+		form.problems(anonymous).forEach(errors::putIfAbsent);
 		if (binding.hasFieldErrors("categoryId") || (form.categoryId() != null && category.isEmpty())) {
 			errors.put("categoryId", "error.category.unknown");
 		}

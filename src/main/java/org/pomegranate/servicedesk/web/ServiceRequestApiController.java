@@ -33,6 +33,8 @@ import org.pomegranate.servicedesk.TimelineEntry;
 import org.pomegranate.servicedesk.Upload;
 import org.pomegranate.shared.web.PageOf;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -62,11 +64,14 @@ class ServiceRequestApiController {
 	private final ServiceDesk desk;
 	private final RequestHandling handling;
 	private final IdentityManagement identity;
+	private final TransactionTemplate transactions;
 
-	ServiceRequestApiController(ServiceDesk desk, RequestHandling handling, IdentityManagement identity) {
+	ServiceRequestApiController(ServiceDesk desk, RequestHandling handling, IdentityManagement identity,
+			PlatformTransactionManager transactionManager) {
 		this.desk = desk;
 		this.handling = handling;
 		this.identity = identity;
+		this.transactions = new TransactionTemplate(transactionManager);
 	}
 
 	// ---- intake -----------------------------------------------------------------------------------
@@ -86,8 +91,9 @@ class ServiceRequestApiController {
 	}
 
 	@PostMapping(value = REQUESTS + "/{id}/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-	@Operation(summary = "Add photos (JPEG, PNG, WebP) or PDFs to a request, as multipart parts named "
-			+ "'attachments': at most 3 per request, 5 MB each, the type judged by the content")
+	@Operation(summary = "Add photos (JPEG, PNG) or PDFs to a request, as multipart parts named "
+			+ "'attachments': at most 3 per request, 5 MB each, the type judged by the content; photos are "
+			+ "decoded and stored encoded afresh (without EXIF), anything that does not decode is refused")
 	List<RequestDetails.AttachmentInfo> attach(@PathVariable UUID id,
 			@RequestPart(name = "attachments", required = false) List<MultipartFile> files) {
 		List<Upload> uploads = files == null ? List.of() : files.stream().map(ServiceRequestApiController::upload).toList();
@@ -138,58 +144,55 @@ class ServiceRequestApiController {
 	@PostMapping(REQUESTS + "/{id}/accept")
 	@Operation(summary = "Take the request on: the first response; the caller becomes its assignee")
 	RequestDetails accept(@PathVariable UUID id) {
-		handling.accept(id);
-		return details(id);
+		return actThenAnswer(id, () -> handling.accept(id));
 	}
 
 	@PostMapping(REQUESTS + "/{id}/start")
 	@Operation(summary = "Start work on an accepted request")
 	RequestDetails start(@PathVariable UUID id) {
-		handling.start(id);
-		return details(id);
+		return actThenAnswer(id, () -> handling.start(id));
 	}
 
 	@PostMapping(REQUESTS + "/{id}/resolve")
 	@Operation(summary = "Resolved, with a note to the resident on what was done; the resident can then rate or reopen")
 	RequestDetails resolve(@PathVariable UUID id, @Valid @RequestBody Note body) {
-		handling.resolve(id, body.note());
-		return details(id);
+		return actThenAnswer(id, () -> handling.resolve(id, body.note()));
 	}
 
 	@PostMapping(REQUESTS + "/{id}/transfer")
-	@Operation(summary = "Hand the request to another unit with a reason; its deadlines keep running")
-	RequestDetails transfer(@PathVariable UUID id, @Valid @RequestBody Transfer body) {
-		handling.transfer(id, body.unitId(), body.reason());
-		return details(id);
+	@Operation(summary = "Hand the request to another unit with a reason; its deadlines keep running. Staff hand "
+			+ "requests within their county, county officers across counties; another unit answers 400 naming unitId. "
+			+ "204 when the request has left the caller's scope with the transfer")
+	ResponseEntity<RequestDetails> transfer(@PathVariable UUID id, @Valid @RequestBody Transfer body) {
+		return transactions.execute(tx -> {
+			handling.transfer(id, body.unitId(), body.reason());
+			return desk.isVisible(id) ? ResponseEntity.ok(details(id)) : ResponseEntity.noContent().build();
+		});
 	}
 
 	@PostMapping(REQUESTS + "/{id}/merge")
 	@Operation(summary = "Fold this duplicate into another open request; its resident is told")
 	RequestDetails merge(@PathVariable UUID id, @Valid @RequestBody Merge body) {
-		handling.merge(id, body.intoId());
-		return details(id);
+		return actThenAnswer(id, () -> handling.merge(id, body.intoId()));
 	}
 
 	@PostMapping(REQUESTS + "/{id}/reject")
 	@Operation(summary = "Turn the request away, always with a referral: where to go instead")
 	RequestDetails reject(@PathVariable UUID id, @Valid @RequestBody Referral body) {
-		handling.reject(id, body.referral());
-		return details(id);
+		return actThenAnswer(id, () -> handling.reject(id, body.referral()));
 	}
 
 	@PostMapping(REQUESTS + "/{id}/reopen")
 	@Operation(summary = "The resident: not done after all, within 15 days of resolution, with a reason")
 	RequestDetails reopen(@PathVariable UUID id, @Valid @RequestBody Reason body) {
-		handling.reopen(id, body.reason());
-		return details(id);
+		return actThenAnswer(id, () -> handling.reopen(id, body.reason()));
 	}
 
 	@PostMapping(REQUESTS + "/{id}/rating")
 	@Operation(summary = "Rate a resolved request, which closes it: the resident on their own, or staff recording "
 			+ "a rating taken by phone. 'Not resolved' or 'unsatisfied' opens a revisit")
 	RequestDetails rate(@PathVariable UUID id, @Valid @RequestBody Rating rating) {
-		handling.rate(id, rating);
-		return details(id);
+		return actThenAnswer(id, () -> handling.rate(id, rating));
 	}
 
 	// ---- revisits ---------------------------------------------------------------------------------
@@ -237,6 +240,17 @@ class ServiceRequestApiController {
 
 	private boolean isResident() {
 		return identity.currentUser().role() == Role.RESIDENT;
+	}
+
+	/**
+	 * The act and the answer in one transaction: an answer that cannot be given (a 404 after the act,
+	 * say) rolls the act back, so a call that fails has written nothing.
+	 */
+	private RequestDetails actThenAnswer(UUID id, Runnable act) {
+		return transactions.execute(tx -> {
+			act.run();
+			return details(id);
+		});
 	}
 
 	private RequestDetails details(UUID id) {

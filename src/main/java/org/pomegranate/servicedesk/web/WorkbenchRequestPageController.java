@@ -107,7 +107,9 @@ class WorkbenchRequestPageController {
 			@RequestParam(defaultValue = "") String reason, Model model, RedirectAttributes redirect,
 			HttpServletResponse response) {
 		model.addAttribute("transferReason", reason);
-		return act(id, "TRANSFER", () -> handling.transfer(id, unitId, reason), model, redirect, response);
+		String answer = act(id, "TRANSFER", () -> handling.transfer(id, unitId, reason), model, redirect, response);
+		// handed beyond the caller's own scope: the request's page is no longer theirs, the queue is
+		return answer.startsWith("redirect:") && !desk.isVisible(id) ? "redirect:/workbench" : answer;
 	}
 
 	@PostMapping("/workbench/requests/{id}/reject")

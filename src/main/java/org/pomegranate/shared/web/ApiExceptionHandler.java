@@ -14,6 +14,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.InvalidFormatException;
 import org.springframework.validation.BindException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -96,8 +97,18 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
 	ResponseEntity<ApiError> typeMismatch(MethodArgumentTypeMismatchException e) {
-		return error(HttpStatus.BAD_REQUEST, "error.invalid",
-				List.of(new ApiError.FieldError(e.getName(), text("error.field.type"))));
+		String why = refused(e) ? ControlCharacters.MESSAGE : "error.field.type";
+		return error(HttpStatus.BAD_REQUEST, "error.invalid", List.of(new ApiError.FieldError(e.getName(), text(why))));
+	}
+
+	/** A value the binder refused for its control characters ({@link ControlCharacterRefusal}). */
+	private static boolean refused(Throwable e) {
+		for (Throwable t = e; t != null; t = t.getCause()) {
+			if (t instanceof ControlCharacterRefusal.Refused) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	@Override
@@ -108,7 +119,9 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 			bind.getFieldErrors().forEach(f -> fields.add(new ApiError.FieldError(f.getField(), fieldText(f))));
 		}
 		if (ex instanceof HttpMessageNotReadableException unreadable) {
-			fieldOf(unreadable).ifPresent(field -> fields.add(new ApiError.FieldError(field, text("error.field.type"))));
+			String why = unreadable.getCause() instanceof InvalidFormatException f && f.getTargetType() == String.class
+					? ControlCharacters.MESSAGE : "error.field.type";
+			fieldOf(unreadable).ifPresent(field -> fields.add(new ApiError.FieldError(field, text(why))));
 		}
 		if (ex instanceof HandlerMethodValidationException validation) {
 			validation.getAllErrors().forEach(err -> fields.add(new ApiError.FieldError(
@@ -139,7 +152,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
 	private String fieldText(org.springframework.validation.FieldError f) {
 		if (f.isBindingFailure()) {
-			return text("error.field.type");
+			return text(f.getRejectedValue() instanceof String v && ControlCharacters.present(v) ? ControlCharacters.MESSAGE
+					: "error.field.type");
 		}
 		return messages.getMessage(f, locale());
 	}

@@ -19,6 +19,10 @@ class OpenApiConfiguration {
 				.description("Organisation tree, households and residents within the caller's scope. "
 						+ "ID numbers and phones are masked; revealing one needs a reason and is audited. "
 						+ "Messages follow Accept-Language (zh-CN, en)."))
+			// one server: this instance, whichever it is; an absolute http:// URL would be wrong behind TLS
+			.addServersItem(new io.swagger.v3.oas.models.servers.Server().url("/")
+				.description("this instance: production, staging or local, as deployed")
+				.extensions(java.util.Map.<String, Object>of("x-internal", false)))
 			.components(new Components().addSecuritySchemes("basic",
 					new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")))
 			.addSecurityItem(new SecurityRequirement().addList("basic"));

@@ -35,10 +35,17 @@ class PageExceptionHandler {
 		return error(response, model, 409, e.messageKey());
 	}
 
-	@ExceptionHandler({ InvalidInputException.class, MethodArgumentTypeMismatchException.class,
-			MissingServletRequestParameterException.class })
+	@ExceptionHandler({ InvalidInputException.class, MissingServletRequestParameterException.class })
 	String badRequest(HttpServletResponse response, Model model) {
 		return error(response, model, 400, "error.badRequest");
+	}
+
+	/** A parameter that could not be read; one with control characters says so. */
+	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
+	String badParameter(MethodArgumentTypeMismatchException e, HttpServletResponse response, Model model) {
+		return error(response, model, 400, e.getCause() instanceof ControlCharacterRefusal.Refused
+				|| (e.getCause() != null && e.getCause().getCause() instanceof ControlCharacterRefusal.Refused)
+						? ControlCharacters.MESSAGE : "error.badRequest");
 	}
 
 	/** A rate limit was reached (anonymous intake, say): the page says when to try again. */

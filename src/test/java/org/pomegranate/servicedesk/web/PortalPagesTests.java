@@ -250,7 +250,7 @@ class PortalPagesTests {
 
 	@Test
 	void aPhotoGoesWithTheRequestAndADisguisedFileIsRefused() throws Exception {
-		byte[] png = { (byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 'I', 'H', 'D', 'R' };
+		byte[] png = org.pomegranate.TestImages.png();
 		String description = "墙皮脱落 " + UUID.randomUUID();
 		MvcResult sent = mvc.perform(submit(residentA, description, "t-" + UUID.randomUUID())
 			.file(new MockMultipartFile("photos", "墙面.png", "image/png", png))).andReturn();
@@ -261,7 +261,11 @@ class PortalPagesTests {
 		assertThat(link).startsWith("/my/requests/" + receipt.id() + "/files/");
 		MockHttpServletResponse file = mvc.perform(get(link).with(as(residentA))).andReturn().getResponse();
 		assertThat(file.getContentType()).isEqualTo("image/png");
-		assertThat(file.getContentAsByteArray()).isEqualTo(png);
+		// stored as encoded afresh: still the picture, shown in place
+		assertThat(javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(file.getContentAsByteArray())))
+			.isNotNull();
+		assertThat(file.getHeader("Content-Disposition")).startsWith("inline");
+		assertThat(file.getHeader("Content-Security-Policy")).startsWith("sandbox");
 		assertThat(mvc.perform(get(link).with(as(residentB))).andReturn().getResponse().getStatus()).isEqualTo(404);
 
 		String disguised = "伪装的照片 " + UUID.randomUUID();
@@ -269,7 +273,7 @@ class PortalPagesTests {
 			.file(new MockMultipartFile("photos", "photo.jpg", "image/jpeg", "not a picture".getBytes())))
 			.andReturn().getResponse();
 		assertThat(refused.getStatus()).isEqualTo(400);
-		assertThat(body(refused)).contains("只能上传照片（JPEG、PNG、WebP）或 PDF 文件", disguised);
+		assertThat(body(refused)).contains("只能上传照片（JPEG、PNG）或 PDF 文件", disguised);
 		assertThat(countWith(disguised)).isZero();
 
 		byte[] large = new byte[6 * 1024 * 1024];
@@ -321,6 +325,23 @@ class PortalPagesTests {
 			return null;
 		});
 		return receipt;
+	}
+
+	/** A PDF may carry HTML and a script that runs on opening: it only ever downloads, sandboxed. */
+	@Test
+	void aPdfIsAlwaysADownloadInASandbox() throws Exception {
+		byte[] pdf = ("%PDF-1.4\n1 0 obj << /Type /Catalog /OpenAction << /S /JavaScript /JS (app.alert(1)) >> >> endobj\n"
+				+ "<html><script>alert(document.cookie)</script></html>\n%%EOF\n").getBytes(StandardCharsets.ISO_8859_1);
+		MvcResult sent = mvc.perform(submit(residentA, "证明 " + UUID.randomUUID(), "t-" + UUID.randomUUID())
+			.file(new MockMultipartFile("photos", "证明.pdf", "application/pdf", pdf))).andReturn();
+		IntakeReceipt receipt = (IntakeReceipt) sent.getFlashMap().get("receipt");
+		String page = body(mvc.perform(get("/my/requests/" + receipt.id()).with(as(residentA))).andReturn().getResponse());
+		String link = page.replaceAll("(?s).*href=\"(/my/requests/[^\"]+/files/[^\"]+)\".*", "$1");
+		MockHttpServletResponse file = mvc.perform(get(link).with(as(residentA))).andReturn().getResponse();
+		assertThat(file.getContentType()).isEqualTo("application/pdf");
+		assertThat(file.getHeader("Content-Disposition")).startsWith("attachment");
+		assertThat(file.getHeader("X-Content-Type-Options")).isEqualTo("nosniff");
+		assertThat(file.getHeader("Content-Security-Policy")).startsWith("sandbox");
 	}
 
 	private MockMultipartHttpServletRequestBuilder anonymous(String description, String token) {

@@ -452,11 +452,7 @@ class ServiceRequestApiTests {
 	}
 
 	private static byte[] jpeg() {
-		byte[] bytes = new byte[1000];
-		bytes[0] = (byte) 0xFF;
-		bytes[1] = (byte) 0xD8;
-		bytes[2] = (byte) 0xFF;
-		return bytes;
+		return org.pomegranate.TestImages.jpeg();
 	}
 
 	private static byte[] pdf(int size) {

@@ -253,7 +253,7 @@ class WorkbenchPagesTests {
 			.file(new MockMultipartFile("attachments", "photo.jpg", "image/jpeg", "just text".getBytes())),
 				world.workerA());
 		assertThat(refused.getStatus()).isEqualTo(200);
-		assertThat(body(refused)).contains("只能上传照片（JPEG、PNG、WebP）或 PDF 文件").contains(description);
+		assertThat(body(refused)).contains("只能上传照片（JPEG、PNG）或 PDF 文件").contains(description);
 		assertThat(jdbc.sql("select count(*) from service_request where description = ?").param(description)
 			.query(Long.class).single()).isZero();
 

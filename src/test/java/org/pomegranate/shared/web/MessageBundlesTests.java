@@ -48,7 +48,11 @@ class MessageBundlesTests {
 			// service desk: errors a resident can meet on the portal
 			"error.required", "error.tooLong", "error.language", "error.phone", "error.field.type",
 			"error.category.unknown", "error.extra.", "error.attachment.", "error.reopen.late", "error.rating.twice",
-			"error.transition.reopen", "error.transition.rate");
+			"error.transition.reopen", "error.transition.rate",
+			// input, scope and limits: the words of every field error and of a refusal for too many requests
+			"NotBlank", "NotNull", "Size", "Past", "PastOrPresent", "Pattern", "typeMismatch", "error.controlCharacters",
+			"error.unknownUnit", "error.unknownHousehold", "error.unknownResident", "error.unknownCommunity",
+			"error.unknownRequest");
 
 	private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)}");
 

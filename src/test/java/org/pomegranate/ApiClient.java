@@ -98,7 +98,49 @@ public final class ApiClient {
 			request.method(method, HttpRequest.BodyPublishers.ofString(text, StandardCharsets.UTF_8))
 				.header("Content-Type", "application/json");
 		}
-		request.header("Accept", "application/json, */*;q=0.5");
+		return exchange(method, path, request);
+	}
+
+	/**
+	 * A multipart/form-data POST: {@code fields} are name, value pairs sent as text parts, then one
+	 * file part named {@code file}.
+	 */
+	public Response upload(String path, String fileName, byte[] content, String... fields) {
+		String boundary = "----pomegranate" + System.nanoTime();
+		java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+		for (int i = 0; i + 1 < fields.length; i += 2) {
+			body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fields[i] + "\"\r\n\r\n"
+					+ fields[i + 1] + "\r\n").getBytes(StandardCharsets.UTF_8));
+		}
+		body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+				+ "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+		body.writeBytes(content);
+		body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60))
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary);
+		return exchange("POST", path, request);
+	}
+
+	/** A GET whose body is binary (a download). */
+	public byte[] download(String path) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60)).GET();
+		authorize(request);
+		try {
+			HttpResponse<byte[]> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+			assertThat(response.statusCode()).as("GET %s", path).isEqualTo(200);
+			return response.body();
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(e);
+		}
+	}
+
+	private void authorize(HttpRequest.Builder request) {
 		if (username != null) {
 			request.header("Authorization", "Basic " + Base64.getEncoder()
 				.encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8)));
@@ -106,6 +148,11 @@ public final class ApiClient {
 		if (language != null) {
 			request.header("Accept-Language", language);
 		}
+	}
+
+	private Response exchange(String method, String path, HttpRequest.Builder request) {
+		request.header("Accept", "application/json, */*;q=0.5");
+		authorize(request);
 		try {
 			HttpResponse<String> response = HTTP.send(request.build(),
 					HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));

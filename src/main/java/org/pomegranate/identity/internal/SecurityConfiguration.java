@@ -73,6 +73,8 @@ class SecurityConfiguration {
 				.permitAll()
 				// residents without an account submit a request with a name and phone (CSRF still applies)
 				.requestMatchers("/requests/new", "/requests/new/**").permitAll()
+				// imports: the administrator, and county officers for their own county (checked in the module)
+				.requestMatchers("/admin/imports", "/admin/imports/**").hasAnyRole("SYSTEM_ADMIN", "COUNTY_OFFICER")
 				.requestMatchers("/admin/**").hasRole("SYSTEM_ADMIN")
 				.anyRequest().authenticated())
 			.formLogin(f -> f.loginPage("/login").failureHandler(failure).defaultSuccessUrl("/", true).permitAll())

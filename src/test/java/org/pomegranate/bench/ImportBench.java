@@ -59,9 +59,9 @@ public final class ImportBench {
 		int households = buildings * 250;
 		bench.run("places", write(List.of("社区代码", "小区名称", "小区地址", "楼栋", "网格代码"), buildings,
 				i -> new String[] { community, compound, "基准路1号", (i + 1) + "号楼", grid }));
-		bench.run("households", write(List.of("社区代码", "小区名称", "楼栋", "单元", "房号"), households,
-				i -> new String[] { community, compound, (i / 250 + 1) + "号楼", String.valueOf(i % 250 / 50 + 1),
-						String.valueOf(i % 50 + 101) }));
+		bench.run("households", write(List.of("社区代码", "小区名称", "楼栋", "单元", "房号", "易地搬迁户", "搬迁项目", "入住日期"),
+				households, i -> new String[] { community, compound, (i / 250 + 1) + "号楼", String.valueOf(i % 250 / 50 + 1),
+						String.valueOf(i % 50 + 101), "否", "", "2020年5月1日" }));
 		long seed = System.currentTimeMillis() % 900;
 		bench.run("residents", write(List.of("社区代码", "小区名称", "楼栋", "单元", "房号", "姓名", "性别", "出生日期", "身份证号",
 				"手机号", "常用语言", "民族", "本人同意登记民族", "流动人口", "入住日期"), residents, i -> {

@@ -132,6 +132,48 @@ public final class ApiClient {
 		}
 	}
 
+	/**
+	 * A multipart/form-data POST: {@code fields} are name, value pairs sent as text parts, then one
+	 * file part named {@code file}.
+	 */
+	public Response upload(String path, String fileName, byte[] content, String... fields) {
+		String boundary = "----pomegranate" + java.util.UUID.randomUUID();
+		java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+		for (int i = 0; i + 1 < fields.length; i += 2) {
+			body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fields[i] + "\"\r\n\r\n"
+					+ fields[i + 1] + "\r\n").getBytes(StandardCharsets.UTF_8));
+		}
+		body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+				+ "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+		body.writeBytes(content);
+		body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+		return send("POST", path, new Raw(body.toByteArray(), "multipart/form-data; boundary=" + boundary));
+	}
+
+	/** A GET whose body is binary (a download); it must answer 200. */
+	public byte[] download(String path) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60)).GET();
+		String bearer = username != null ? TestFixtures.apiToken(username) : token;
+		if (bearer != null) {
+			request.header("Authorization", "Bearer " + bearer);
+		}
+		if (language != null) {
+			request.header("Accept-Language", language);
+		}
+		try {
+			HttpResponse<byte[]> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+			assertThat(response.statusCode()).as("GET %s", path).isEqualTo(200);
+			return response.body();
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(e);
+		}
+	}
+
 	/** A POST of files as multipart parts named {@code part}, file name to content. */
 	public Response multipart(String path, String part, Map<String, byte[]> files) {
 		String boundary = "----pomegranate" + java.util.UUID.randomUUID();

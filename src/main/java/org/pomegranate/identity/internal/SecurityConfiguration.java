@@ -86,6 +86,8 @@ class SecurityConfiguration {
 				.permitAll()
 				// residents without an account submit a request with a name and phone (CSRF still applies)
 				.requestMatchers("/requests/new", "/requests/new/**").permitAll()
+				// imports: the administrator, and county officers for their own county (checked in the module)
+				.requestMatchers("/admin/imports", "/admin/imports/**").hasAnyRole("SYSTEM_ADMIN", "COUNTY_OFFICER")
 				.requestMatchers("/admin/**").hasRole("SYSTEM_ADMIN")
 				.anyRequest().authenticated())
 			// one answer for every refusal: wrong password, unknown, locked or disabled account alike

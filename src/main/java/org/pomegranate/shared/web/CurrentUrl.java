@@ -32,6 +32,17 @@ public record CurrentUrl(String path, Map<String, String[]> query) {
 		return path + "?" + String.join("&", pairs);
 	}
 
+	/**
+	 * The export of this list in a format ({@code xlsx}, {@code csv}): the same filters under
+	 * {@code <path>/export}, without the page number (an export takes every page).
+	 */
+	public String export(String format) {
+		CurrentUrl list = new CurrentUrl(path + "/export", query.entrySet().stream()
+			.filter(e -> !e.getKey().equals("page"))
+			.collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)));
+		return list.with("format", format);
+	}
+
 	private static String encode(String s) {
 		return URLEncoder.encode(s, StandardCharsets.UTF_8);
 	}

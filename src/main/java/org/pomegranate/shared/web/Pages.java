@@ -1,0 +1,56 @@
+package org.pomegranate.shared.web;
+
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.function.IntFunction;
+import java.util.function.Function;
+
+/**
+ * Walks a paged list page by page, so that an export runs the very query the screen runs (same
+ * filters, same scope, same masking) without holding the whole list.
+ */
+public final class Pages {
+
+	private static final int SIZE = 500;
+
+	private Pages() {
+	}
+
+	/** @param page fetches page {@code n} (0-based) of {@value #SIZE} items */
+	public static <T> Iterator<List<?>> rows(IntFunction<List<T>> page, Function<T, List<?>> row) {
+		return new Iterator<>() {
+			private int next;
+			private List<T> current = List.of();
+			private int index;
+			private boolean last;
+
+			@Override
+			public boolean hasNext() {
+				if (index < current.size()) {
+					return true;
+				}
+				if (last) {
+					return false;
+				}
+				current = page.apply(next++);
+				index = 0;
+				last = current.size() < SIZE;
+				return !current.isEmpty();
+			}
+
+			@Override
+			public List<?> next() {
+				if (!hasNext()) {
+					throw new NoSuchElementException();
+				}
+				return row.apply(current.get(index++));
+			}
+		};
+	}
+
+	/** The page size {@link #rows} asks for. */
+	public static int size() {
+		return SIZE;
+	}
+}

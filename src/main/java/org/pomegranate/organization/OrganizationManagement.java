@@ -10,9 +10,11 @@ import org.pomegranate.identity.IdentityManagement;
 import org.pomegranate.identity.Permission;
 import org.pomegranate.identity.Role;
 import org.pomegranate.identity.Scope;
+import org.pomegranate.organization.internal.DivisionsLoader;
 import org.pomegranate.organization.internal.OrgUnitRepository;
 import org.pomegranate.organization.internal.TreeEditor;
 import org.pomegranate.organization.internal.UnitHistoryRepository;
+import org.pomegranate.shared.web.ForbiddenException;
 import org.pomegranate.shared.web.InvalidInputException;
 import org.pomegranate.shared.web.NotFoundException;
 import org.springframework.stereotype.Service;
@@ -37,9 +39,11 @@ public class OrganizationManagement {
 	private final TreeEditor editor;
 	private final UnitHistoryRepository history;
 	private final IdentityManagement identity;
+	private final DivisionsLoader divisions;
 
 	OrganizationManagement(OrgUnitRepository units, TreeEditor editor, UnitHistoryRepository history,
-			IdentityManagement identity) {
+			IdentityManagement identity, DivisionsLoader divisions) {
+		this.divisions = divisions;
 		this.units = units;
 		this.editor = editor;
 		this.history = history;
@@ -138,6 +142,19 @@ public class OrganizationManagement {
 	public void close(UUID id) {
 		changeable(steward(), id);
 		editor.close(id, actor());
+	}
+
+	/**
+	 * Loads a divisions file as the upper levels of the tree: whole or not at all, and a second
+	 * load of the same file changes nothing. The administrator's act; with nobody signed in, the
+	 * application's own (the demo).
+	 */
+	@Transactional
+	public DivisionsReport loadDivisions(DivisionsFile file) {
+		if (identity.signedIn().isPresent() && !steward().everywhere()) {
+			throw new ForbiddenException("only the administrator loads divisions");
+		}
+		return divisions.load(file, actor());
 	}
 
 	/** The units the signed-in user may change, each with everything below: the whole tree for the administrator. */

@@ -51,6 +51,12 @@ public class TreeEditor {
 
 	/** @param level {@code null} for "the level below the parent's" */
 	public OrgUnit create(UUID parentId, String code, OrgLevel level, UnitNames names, String actor) {
+		return create(parentId, code, level, names, actor, UnitChange.Kind.CREATE);
+	}
+
+	/** @param kind how the history tells it: created by a person, or loaded from a file */
+	public OrgUnit create(UUID parentId, String code, OrgLevel level, UnitNames names, String actor,
+			UnitChange.Kind kind) {
 		Map<String, String> errors = UnitInput.errors();
 		// locked so that the parent cannot close while a child is being added
 		OrgUnit parent = parentId == null ? null : units.lock(parentId).orElse(null);
@@ -75,7 +81,7 @@ public class TreeEditor {
 		OrgUnit unit = new OrgUnit(id, parentId, cleanCode, clean.zh(), clean.en(), clean.bo(), clean.mn(), actual,
 				(parent == null ? "/" : parent.path()) + id + "/", false);
 		units.insert(unit);
-		history.append(id, actor, UnitChange.Kind.CREATE, describe(unit));
+		history.append(id, actor, kind, describe(unit));
 		return unit;
 	}
 

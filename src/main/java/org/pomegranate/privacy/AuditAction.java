@@ -2,5 +2,5 @@ package org.pomegranate.privacy;
 
 /** What was done to personal data. */
 public enum AuditAction {
-	VIEW, SEARCH, CREATE, UPDATE, REVEAL, MOVE, END_RESIDENCE
+	VIEW, SEARCH, CREATE, UPDATE, REVEAL, MOVE, END_RESIDENCE, RETIRE
 }

@@ -46,6 +46,7 @@ public class TestFixtures {
 
 	private static final AtomicInteger ID_SEQUENCE = new AtomicInteger();
 	private static final AtomicInteger WORLD_SEQUENCE = new AtomicInteger();
+	private static final AtomicInteger STATISTICAL_SEQUENCE = new AtomicInteger();
 	private static final String RUN = String.format("%06x", ThreadLocalRandom.current().nextInt(0x1000000));
 
 	/** The one context's fixtures, for {@link ApiClient}, which tests build with {@code new}. */
@@ -100,11 +101,14 @@ public class TestFixtures {
 	 */
 	public World world() {
 		String s = suffix();
-		OrgUnit prefecture = organization.create(null, "P" + s, "测试州" + s, "Test Prefecture " + s, OrgLevel.PREFECTURE);
-		OrgUnit county = organization.create(prefecture.id(), "C" + s, "测试市" + s, "Test City " + s, OrgLevel.COUNTY);
-		OrgUnit street = organization.create(county.id(), "S" + s, "测试街道" + s, "Test Street " + s, OrgLevel.STREET);
-		OrgUnit community = organization.create(street.id(), "M" + s, "石榴社区" + s, "Pomegranate Community " + s,
-				OrgLevel.COMMUNITY);
+		// statistical codes in the test area 9xxxxx, which no real division uses
+		String code = statisticalPrefix();
+		OrgUnit prefecture = organization.create(null, code + "00", "测试州" + s, "Test Prefecture " + s, OrgLevel.PREFECTURE);
+		OrgUnit county = organization.create(prefecture.id(), code + "01", "测试市" + s, "Test City " + s, OrgLevel.COUNTY);
+		OrgUnit street = organization.create(county.id(), code + "01001", "测试街道" + s, "Test Street " + s,
+				OrgLevel.STREET);
+		OrgUnit community = organization.create(street.id(), code + "01001001", "石榴社区" + s,
+				"Pomegranate Community " + s, OrgLevel.COMMUNITY);
 		OrgUnit gridA = organization.create(community.id(), "GA" + s, "第一网格" + s, "Grid A " + s, OrgLevel.GRID);
 		OrgUnit gridB = organization.create(community.id(), "GB" + s, "第二网格" + s, "Grid B " + s, OrgLevel.GRID);
 		String compoundName = "夏都花园" + s;
@@ -201,6 +205,18 @@ public class TestFixtures {
 	public static ResidentForm resident(UUID household, String name, String phone, String idNumber) {
 		return new ResidentForm(household, name, Gender.FEMALE, LocalDate.of(1985, 6, 15), phone, idNumber,
 				Language.ZH, null, Set.of(), false, Set.of());
+	}
+
+	/**
+	 * Four digits unique in this JVM (the test database lives as long as the JVM), starting with 9:
+	 * a prefecture's code is these plus {@code 00}, its county's plus {@code 01}.
+	 */
+	public static String statisticalPrefix() {
+		int n = STATISTICAL_SEQUENCE.incrementAndGet();
+		if (n > 999) {
+			throw new IllegalStateException("more than 999 test prefectures in one JVM");
+		}
+		return String.format("9%03d", n);
 	}
 
 	/** Unique per call: a random run prefix (6 hex digits) and a JVM-wide counter. Codes stay under 20 characters. */

@@ -1,26 +1,20 @@
 package org.pomegranate.demo;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.pomegranate.organization.DivisionsFile;
+import org.pomegranate.organization.DivisionsReport;
 import org.pomegranate.organization.OrgLevel;
 import org.pomegranate.organization.OrgUnit;
 import org.pomegranate.organization.OrganizationManagement;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 /** Builds the org tree: the real prefecture, counties and townships, then synthetic communities and grids. */
 @Component
 class DemoOrganization {
-
-	static final String DIVISIONS = "demo/haixi-divisions.csv";
 
 	/** A community as created, with its grids in order and the county it lies in. */
 	record Community(DemoCommunities.Plan plan, OrgUnit unit, OrgUnit county, List<OrgUnit> grids) {
@@ -48,46 +42,22 @@ class DemoOrganization {
 		return communities;
 	}
 
+	/** The real upper levels through the same loader the administrator uses on the first run. */
 	private Map<String, OrgUnit> loadDivisions() {
+		DivisionsFile file = DivisionsFile.bundled();
+		DivisionsReport report = organization.loadDivisions(file);
+		if (!report.loaded()) {
+			throw new IllegalStateException(DivisionsFile.BUNDLED + " does not load: " + report.errors());
+		}
 		Map<String, OrgUnit> byCode = new HashMap<>();
-		// the file lists parents before children, so one pass suffices
-		for (String[] row : readDivisions()) {
-			OrgUnit parent = byCode.get(row[4]);
-			OrgUnit unit = organization.create(parent == null ? null : parent.id(), row[0], row[1], row[2],
-					level(row[3]));
-			byCode.put(unit.code(), unit);
-		}
+		file.rows().forEach(row -> byCode.put(row.code(), organization.findByCode(row.code()).orElseThrow()));
 		return byCode;
-	}
-
-	static List<String[]> readDivisions() {
-		try (BufferedReader reader = new BufferedReader(
-				new InputStreamReader(new ClassPathResource(DIVISIONS).getInputStream(), StandardCharsets.UTF_8))) {
-			return reader.lines()
-				.skip(1)
-				.map(String::trim)
-				.filter(line -> !line.isEmpty() && !line.startsWith("#"))
-				.map(line -> line.split(",", -1))
-				.toList();
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
-	}
-
-	private static OrgLevel level(String level) {
-		return switch (level) {
-			case "prefecture" -> OrgLevel.PREFECTURE;
-			case "county" -> OrgLevel.COUNTY;
-			case "township" -> OrgLevel.STREET;
-			default -> throw new IllegalStateException("Unknown level in " + DIVISIONS + ": " + level);
-		};
 	}
 
 	private static OrgUnit require(Map<String, OrgUnit> byCode, String code) {
 		OrgUnit unit = byCode.get(code);
 		if (unit == null) {
-			throw new IllegalStateException(DIVISIONS + " has no unit " + code);
+			throw new IllegalStateException(DivisionsFile.BUNDLED + " has no unit " + code);
 		}
 		return unit;
 	}

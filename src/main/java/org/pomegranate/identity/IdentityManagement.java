@@ -111,6 +111,11 @@ public class IdentityManagement {
 		return accounts.countStaffIn(scope.asArray());
 	}
 
+	/** Whether any staff account is bound to a unit yet (the first-run checklist). */
+	public boolean anyStaffBoundToAUnit() {
+		return accounts.anyBoundToAUnit();
+	}
+
 	public boolean usernameTaken(String username) {
 		return accounts.findByUsername(username).isPresent();
 	}

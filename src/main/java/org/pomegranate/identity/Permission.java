@@ -19,5 +19,10 @@ public enum Permission {
 	/** Take in, accept, resolve, transfer, merge and reject service requests of one's scope. */
 	HANDLE_REQUESTS,
 	/** Change the service catalogue's deadlines and switch categories on or off. */
-	MANAGE_CATALOGUE
+	MANAGE_CATALOGUE,
+	/**
+	 * Create, rename, move and close units of the tree, and keep its places (compounds,
+	 * buildings): everywhere for the administrator, within their own subtree for a county officer.
+	 */
+	MANAGE_ORGANIZATION
 }

@@ -2,7 +2,7 @@ package org.pomegranate.privacy;
 
 /** What was done to personal data. */
 public enum AuditAction {
-	VIEW, SEARCH, CREATE, UPDATE, REVEAL, MOVE, END_RESIDENCE,
+	VIEW, SEARCH, CREATE, UPDATE, REVEAL, MOVE, END_RESIDENCE, RETIRE,
 	/** A record created by loading a file, not typed in by staff. */
 	IMPORT,
 	/** Personal data leaving the system in a file (a staff export; a resident's own download is hers). */

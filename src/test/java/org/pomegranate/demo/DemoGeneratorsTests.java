@@ -20,9 +20,9 @@ class DemoGeneratorsTests {
 
 	@Test
 	void communitiesSitUnderRealTownshipsWithEnoughGrids() {
-		Set<String> townships = DemoOrganization.readDivisions().stream()
-			.filter(row -> row[3].equals("township"))
-			.map(row -> row[0])
+		Set<String> townships = org.pomegranate.organization.DivisionsFile.bundled().rows().stream()
+			.filter(row -> row.level() == org.pomegranate.organization.OrgLevel.STREET)
+			.map(org.pomegranate.organization.DivisionsFile.Row::code)
 			.collect(Collectors.toSet());
 		assertThat(townships).hasSize(43);
 		assertThat(DemoCommunities.ALL).hasSizeGreaterThanOrEqualTo(20)

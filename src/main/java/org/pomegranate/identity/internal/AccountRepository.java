@@ -96,6 +96,11 @@ public class AccountRepository {
 		return jdbc.sql("select exists (select 1 from account where id = ?)").param(id).query(Boolean.class).single();
 	}
 
+	public boolean anyBoundToAUnit() {
+		return jdbc.sql("select exists (select 1 from account where org_unit_id is not null and enabled)")
+			.query(Boolean.class).single();
+	}
+
 	public List<UUID> idsOfResident(UUID residentId) {
 		return jdbc.sql("select id from account where resident_id = ? and enabled").param(residentId).query(UUID.class)
 			.list();

@@ -26,7 +26,8 @@ class OrgUnitTree implements UnitTree {
 
 	@Override
 	public Optional<Unit> unit(UUID unitId) {
-		return units.findById(unitId).map(OrgUnitTree::asUnit);
+		// a closed unit takes no new accounts
+		return units.findById(unitId).filter(u -> !u.closed()).map(OrgUnitTree::asUnit);
 	}
 
 	@Override
@@ -35,6 +36,6 @@ class OrgUnitTree implements UnitTree {
 	}
 
 	private static Unit asUnit(OrgUnit u) {
-		return new Unit(u.id(), u.code(), u.nameZh(), u.nameEn(), u.level().ordinal());
+		return new Unit(u.id(), u.code(), u.nameZh(), u.nameEn(), u.nameBo(), u.nameMn(), u.level().ordinal());
 	}
 }

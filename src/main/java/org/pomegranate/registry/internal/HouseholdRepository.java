@@ -46,13 +46,15 @@ public class HouseholdRepository {
 	}
 
 	public Optional<UUID> gridOfBuilding(UUID buildingId) {
-		return jdbc.sql("select grid_id from building where id = ?").param(buildingId).query(UUID.class).optional();
+		// a retired building takes no households
+		return jdbc.sql("select grid_id from building where id = ? and retired_at is null").param(buildingId)
+			.query(UUID.class).optional();
 	}
 
 	public List<BuildingOption> buildingsIn(UUID[] scope) {
 		return jdbc.sql("""
 				select b.id, c.name || ' ' || b.name as label, b.grid_id from building b join compound c on c.id = b.compound_id
-				where b.grid_id = any(?) order by c.name, b.name limit 500""")
+				where b.grid_id = any(?) and b.retired_at is null order by c.name, b.name limit 500""")
 			.param(scope)
 			.query((rs, n) -> new BuildingOption(rs.getObject(1, UUID.class), rs.getString(2), rs.getObject(3, UUID.class)))
 			.list();

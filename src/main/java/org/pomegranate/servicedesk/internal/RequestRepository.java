@@ -23,6 +23,7 @@ import org.pomegranate.servicedesk.SatisfactionAnswer;
 import org.pomegranate.servicedesk.Tier;
 import org.pomegranate.shared.TimeConfiguration;
 import org.pomegranate.shared.web.PageOf;
+import org.pomegranate.shared.Names;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -41,7 +42,7 @@ public class RequestRepository {
 
 	private static final String SUMMARY = """
 			select r.id, r.number, r.category_id, c.tier, r.status, r.channel, r.address, r.unit_id,
-			       u.name_zh as unit_zh, u.name_en as unit_en, r.assignee_id, a.display_name as assignee_name,
+			       u.name_zh as unit_zh, u.name_en as unit_en, u.name_bo as unit_bo, u.name_mn as unit_mn, r.assignee_id, a.display_name as assignee_name,
 			       r.submitted_at, r.response_due, r.resolve_due, r.first_response_at, r.escalation_step
 			from service_request r
 			join service_category c on c.id = r.category_id
@@ -316,7 +317,8 @@ public class RequestRepository {
 				rs.getObject("category_id", UUID.class), Tier.valueOf(rs.getString("tier")),
 				RequestStatus.valueOf(rs.getString("status")), Channel.valueOf(rs.getString("channel")),
 				rs.getString("address"), rs.getObject("unit_id", UUID.class),
-				rs.getString("en".equals(locale.getLanguage()) ? "unit_en" : "unit_zh"),
+				Names.inLanguage(locale, rs.getString("unit_zh"), rs.getString("unit_en"), rs.getString("unit_bo"),
+						rs.getString("unit_mn")),
 				rs.getObject("assignee_id", UUID.class), rs.getString("assignee_name"), instant(rs, "submitted_at"),
 				instant(rs, "response_due"), instant(rs, "resolve_due"), instant(rs, "first_response_at"),
 				rs.getInt("escalation_step"));
@@ -342,5 +344,12 @@ public class RequestRepository {
 
 	static Timestamp ts(Instant instant) {
 		return instant == null ? null : Timestamp.from(instant);
+	}
+
+	/** Open requests a unit holds or has been escalated to: they keep the unit from closing. */
+	public long countOpenHeldBy(UUID unitId) {
+		return jdbc.sql("select count(*) from service_request where status in " + OPEN
+				+ " and (unit_id = :unit or escalated_to_unit_id = :unit)").param("unit", unitId).query(Long.class)
+			.single();
 	}
 }

@@ -11,6 +11,7 @@ import java.util.UUID;
 
 import org.pomegranate.identity.CurrentUser;
 import org.pomegranate.servicedesk.TimelineEntry;
+import org.pomegranate.shared.Names;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -93,13 +94,14 @@ public class Timeline {
 	}
 
 	public List<TimelineEntry> of(UUID requestId, Locale locale) {
-		String unitName = "en".equals(locale.getLanguage()) ? "u.name_en" : "u.name_zh";
 		return jdbc.sql("select e.occurred_at, coalesce(e.actor_display, e.actor_name) as actor, e.kind, e.unit_id, "
-				+ unitName + " as unit_name, e.related_number, e.due_at, e.note from service_request_event e "
+				+ "u.name_zh, u.name_en, u.name_bo, u.name_mn, e.related_number, e.due_at, e.note from service_request_event e "
 				+ "left join org_unit u on u.id = e.unit_id where e.request_id = ? order by e.id")
 			.param(requestId)
 			.query((rs, n) -> new TimelineEntry(rs.getTimestamp("occurred_at").toInstant(), rs.getString("actor"),
-					rs.getString("kind"), rs.getObject("unit_id", UUID.class), rs.getString("unit_name"),
+					rs.getString("kind"), rs.getObject("unit_id", UUID.class),
+					Names.inLanguage(locale, rs.getString("name_zh"), rs.getString("name_en"), rs.getString("name_bo"),
+							rs.getString("name_mn")),
 					rs.getString("related_number"), RequestRepository.instant(rs, "due_at"), rs.getString("note")))
 			.list();
 	}

@@ -84,7 +84,9 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(RuleViolationException.class)
 	ResponseEntity<ApiError> ruleViolated(RuleViolationException e) {
-		return error(HttpStatus.CONFLICT, e.messageKey(), List.of());
+		return ResponseEntity.status(HttpStatus.CONFLICT).body(new ApiError(HttpStatus.CONFLICT.value(),
+				messages.getMessage(e.messageKey(), e.messageArguments(messages, locale()), e.messageKey(), locale()),
+				List.of()));
 	}
 
 	/** A rate limit was reached: the caller learns when to try again. */

@@ -1,6 +1,8 @@
 package org.pomegranate.shared.web;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.MissingServletRequestParameterException;
@@ -14,6 +16,12 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
  */
 @ControllerAdvice(annotations = Controller.class)
 class PageExceptionHandler {
+
+	private final MessageSource messages;
+
+	PageExceptionHandler(MessageSource messages) {
+		this.messages = messages;
+	}
 
 	@ExceptionHandler(NotFoundException.class)
 	String notFound(HttpServletResponse response, Model model) {
@@ -32,6 +40,7 @@ class PageExceptionHandler {
 
 	@ExceptionHandler(RuleViolationException.class)
 	String ruleViolated(RuleViolationException e, HttpServletResponse response, Model model) {
+		model.addAttribute("messageArgs", e.messageArguments(messages, LocaleContextHolder.getLocale()));
 		return error(response, model, 409, e.messageKey());
 	}
 

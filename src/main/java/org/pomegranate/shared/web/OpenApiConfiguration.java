@@ -16,15 +16,16 @@ class OpenApiConfiguration {
 	OpenAPI pomegranateApi() {
 		return new OpenAPI()
 			.info(new Info().title("Pomegranate (石榴籽) API").version("v1")
-				.description("Organisation tree, households and residents within the caller's scope. "
-						+ "ID numbers and phones are masked; revealing one needs a reason and is audited. "
-						+ "Messages follow Accept-Language (zh-CN, en)."))
+				.description("The service desk, evaluation, registry and organisation tree within the caller's scope. "
+						+ "Every call carries an API token (Authorization: Bearer …), made on the account page. "
+						+ "ID numbers and phones are masked; revealing one needs a purpose and a note and is audited. "
+						+ "Messages follow Accept-Language (zh-CN, en, bo, mn)."))
 			// one server: this instance, whichever it is; an absolute http:// URL would be wrong behind TLS
 			.addServersItem(new io.swagger.v3.oas.models.servers.Server().url("/")
 				.description("this instance: production, staging or local, as deployed")
 				.extensions(java.util.Map.<String, Object>of("x-internal", false)))
-			.components(new Components().addSecuritySchemes("basic",
-					new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")))
-			.addSecurityItem(new SecurityRequirement().addList("basic"));
+			.components(new Components().addSecuritySchemes("token",
+					new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("pmg_…")))
+			.addSecurityItem(new SecurityRequirement().addList("token"));
 	}
 }

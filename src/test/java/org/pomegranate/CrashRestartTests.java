@@ -20,7 +20,6 @@ import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -69,11 +68,11 @@ class CrashRestartTests {
 	}
 
 	/**
-	 * The one place that says how the driver signs in: HTTP Basic with a demo account today;
-	 * replace with the API token header when tokens arrive.
+	 * The one place that says how the driver signs in: the demo's ready API token of the county
+	 * officer (the child application loads the small demo).
 	 */
 	private static String credential() {
-		return "Basic " + Base64.getEncoder().encodeToString("county:Haixi-2026".getBytes(StandardCharsets.UTF_8));
+		return "Bearer pmg_demo_county";
 	}
 
 	@Test

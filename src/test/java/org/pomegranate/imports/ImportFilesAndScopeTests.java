@@ -114,7 +114,7 @@ class ImportFilesAndScopeTests {
 		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(report))) {
 			var row = workbook.getSheetAt(0).getRow(1);
 			assertThat(row.getCell(1).getStringCellValue()).contains("1-404").contains("出生日期");
-			assertThat(row.getCell(2 + 8).getStringCellValue()).isEqualTo(id.substring(0, 4) + "**********" + id.substring(14));
+			assertThat(row.getCell(2 + 8).getStringCellValue()).isEqualTo(org.pomegranate.privacy.Masking.idNumber(id)).doesNotContain(id.substring(14));
 			assertThat(row.getCell(2 + 11).getStringCellValue()).isEmpty();
 		}
 	}

@@ -242,7 +242,7 @@ class ServiceDeskClockTests {
 		clock.escalateDue(Instant.now());
 		// another community of the same county: staff hand requests within their county
 		String s = world.suffix();
-		OrgUnit community = organization.create(world.street().id(), "N" + s, "邻社区" + s, "Next Community " + s,
+		OrgUnit community = organization.create(world.street().id(), null, "邻社区" + s, "Next Community " + s,
 				OrgLevel.COMMUNITY);
 		OrgUnit grid = organization.create(community.id(), "NG" + s, "邻网格" + s, "Next Grid " + s, OrgLevel.GRID);
 		String head = fixtures.account("nh" + s, "邻社区书记" + s, Role.COMMUNITY_HEAD, community.id());

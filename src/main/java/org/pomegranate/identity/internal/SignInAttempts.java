@@ -40,6 +40,7 @@ class SignInAttempts implements AuthenticationProvider {
 	private final AccountSessions sessions;
 	private final Clock clock;
 	private final Counter checks;
+	private final Counter decoys;
 	/** A hash of a random password, checked in vain so a refusal costs what a check costs. */
 	private final String decoy;
 
@@ -51,6 +52,9 @@ class SignInAttempts implements AuthenticationProvider {
 		this.clock = clock;
 		this.checks = Counter.builder("pomegranate.signin.password.checks")
 			.description("Passwords checked against an account's hash (refused attempts are not checked)")
+			.register(meters);
+		this.decoys = Counter.builder("pomegranate.signin.decoy.checks")
+			.description("Refusals of unknown, locked or switched-off accounts that paid for a check all the same")
 			.register(meters);
 		this.decoy = encoder.encode(UUID.randomUUID().toString());
 	}
@@ -64,6 +68,7 @@ class SignInAttempts implements AuthenticationProvider {
 				now.minus(WINDOW));
 		if (claimed.isEmpty() || !claimed.get().enabled()) {
 			encoder.matches(password, decoy);
+			decoys.increment();
 			throw refused();
 		}
 		AccountRepository.ClaimedAttempt attempt = claimed.get();

@@ -110,7 +110,7 @@ class InputHygieneTests {
 		assertControlCharacterError(worker.post("/api/v1/residents", Map.of("householdId", household, "name",
 				"卓玛" + NUL, "gender", "FEMALE", "birthDate", "1990-01-01", "preferredLanguage", "ZH")), "name");
 		assertControlCharacterError(worker.post("/api/v1/residents/" + resident + "/reveal", Map.of("field", "PHONE",
-				"reason", "核实身份" + NUL)), "reason");
+				"purpose", "SERVICE_VERIFICATION", "note", "核实身份后再联系本人" + NUL)), "note");
 		assertControlCharacterError(worker.get("/api/v1/residents?name=%00"), "name");
 		assertThat(jdbc.sql("select status from service_request where id = ?").param(UUID.fromString(id))
 			.query(String.class).single()).isEqualTo("ACCEPTED");

@@ -3,7 +3,6 @@ package org.pomegranate.organization.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -20,7 +19,6 @@ import org.pomegranate.TestFixtures;
 import org.pomegranate.identity.Role;
 import org.pomegranate.registry.RegistryImport;
 import org.pomegranate.registry.RegistryManagement;
-import org.pomegranate.servicedesk.Channel;
 import org.pomegranate.servicedesk.Intake;
 import org.pomegranate.servicedesk.IntakeReceipt;
 import org.pomegranate.servicedesk.ServiceCatalogue;
@@ -31,8 +29,9 @@ import org.springframework.beans.factory.annotation.Autowired;
  * Going live as the system administrator does it, clicking in the system Chromium: the checklist on
  * the home page, a divisions file uploaded, a community and a grid added on the tree pages, a
  * compound and a building on the places pages, a grid worker's account bound to the new grid; then
- * a household, a resident and a request there (through the module APIs, since the pages for those
- * are covered elsewhere), and the new grid worker signs in and finds the request in their queue.
+ * a household and a resident there (through the registry's module API, since those pages are
+ * covered elsewhere) and the resident's own request (through the service desk's module API); the
+ * new grid worker signs in and finds the request in their queue, routed by the new building's grid.
  * The shared test database is not empty, so the journey builds a tree of its own with codes in the
  * test range 9xxxxx.
  */
@@ -149,10 +148,12 @@ class FirstRunJourneyBrowserTests extends BrowserJourney {
 				() -> registry.createHousehold(TestFixtures.household(buildingId, "1", "101")));
 		UUID resident = fixtures.as(worker,
 				() -> registry.createResident(TestFixtures.resident(household, "上线居民" + s, "13900003333", null)));
-		IntakeReceipt receipt = fixtures.as(worker,
+		// the resident asks on their own account, so the request reaches the worker only by the new
+		// building's grid, not because the worker typed it in
+		String residentLogin = fixtures.residentAccount("frres" + s, "上线居民" + s, resident);
+		IntakeReceipt receipt = fixtures.as(residentLogin,
 				() -> desk.intake(new Intake(catalogue.byCode("HOUSING_REPAIR").id(), "楼道的灯坏了，晚上看不见",
-						Map.of("part", "roof"), Channel.PHONE, resident, household, null, null, null, null, null,
-						List.of()), null));
+						Map.of("part", "roof"), null, null, null, null, null, null, null, null, null), null));
 
 		// --- 7. the new grid worker signs in and finds it in their queue
 		page = newPage(390, 844, true);
@@ -161,6 +162,7 @@ class FirstRunJourneyBrowserTests extends BrowserJourney {
 		page.navigate(url("/workbench"));
 		Locator row = page.locator("#queue tbody tr", new Page.LocatorOptions().setHasText(receipt.number()));
 		PlaywrightAssertions.assertThat(row).containsText("房屋维修");
+		PlaywrightAssertions.assertThat(row).containsText(compound + " 1号楼-1-101");
 		screenshot(page, "fr-07-new-worker-queue");
 		assertAccessible(page, "the new grid worker's queue");
 		assertThat(browserErrors).as("errors in the browser console").isEmpty();

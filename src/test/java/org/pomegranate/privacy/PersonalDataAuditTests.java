@@ -86,6 +86,40 @@ class PersonalDataAuditTests {
 				"GET /rights-requests")) {
 			NOT_PERSONAL.put(route, none);
 		}
+		for (String route : List.of("GET /account", "GET /my/points", "GET /my/surveys", "GET /my/surveys/{id}")) {
+			NOT_PERSONAL.put(route, "the caller's own account, points or open surveys");
+		}
+		for (String route : List.of("GET /residents/export", "GET /households/export", "GET /workbench/export",
+				"GET /workbench/revisits/export", "GET /admin/accounts/export", "GET /org/export")) {
+			NOT_PERSONAL.put(route, "an export: masked as on screen and audited as EXPORT with its row count (ExportTests)");
+		}
+		for (String route : List.of("GET /admin/imports/{id}/report", "GET /api/v1/imports/{id}/report",
+				"GET /admin/imports/{id}", "GET /api/v1/imports/{id}")) {
+			NOT_PERSONAL.put(route, "the uploader's own file: bad rows, masked, not yet in the register");
+		}
+		for (String route : List.of("GET /evaluation/requests", "GET /api/v1/evaluation/rates/{month}/requests")) {
+			NOT_PERSONAL.put(route, "request numbers, categories and times behind a figure: no name or contact");
+		}
+		for (String route : List.of("GET /admin/accounts/{id}/tokens", "GET /admin/evaluation", "GET /admin/imports",
+				"GET /admin/imports/templates/{kind}", "GET /admin/integrity",
+				"GET /api/v1/assessment/communities/{communityId}/history", "GET /api/v1/assessment/cycles",
+				"GET /api/v1/assessment/cycles/{cycleId}/communities/{communityId}",
+				"GET /api/v1/assessment/cycles/{id}/communities", "GET /api/v1/assessment/schemes",
+				"GET /api/v1/assessment/schemes/{id}", "GET /api/v1/buildings", "GET /api/v1/buildings/{id}",
+				"GET /api/v1/compounds", "GET /api/v1/compounds/{id}", "GET /api/v1/evaluation/points",
+				"GET /api/v1/evaluation/points/rankings", "GET /api/v1/evaluation/rankings",
+				"GET /api/v1/evaluation/rates", "GET /api/v1/imports/templates/{kind}",
+				"GET /api/v1/org-units/{id}/history", "GET /api/v1/surveys", "GET /api/v1/surveys/{id}",
+				"GET /api/v1/surveys/{id}/results", "GET /assessment", "GET /assessment/communities/{id}/history",
+				"GET /assessment/cycles/{cycleId}/communities/{communityId}",
+				"GET /assessment/cycles/{cycleId}/communities/{communityId}/evidence/{evidenceId}",
+				"GET /assessment/cycles/{id}", "GET /evaluation", "GET /evaluation/export.xlsx", "GET /evaluation/home",
+				"GET /evaluation/rates.json", "GET /evaluation/report", "GET /org/manage", "GET /org/manage/divisions",
+				"GET /org/manage/units/{id}", "GET /org/manage/units/{id}/children", "GET /org/units/{id}/history",
+				"GET /places", "GET /places/compounds/{id}", "GET /points/board", "GET /surveys", "GET /surveys/{id}",
+				"GET /surveys/{id}/results")) {
+			NOT_PERSONAL.put(route, "figures, places, units, staff work or anonymous answers: no resident's data");
+		}
 	}
 
 	@Autowired

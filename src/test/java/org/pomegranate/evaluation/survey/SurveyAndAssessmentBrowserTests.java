@@ -83,6 +83,7 @@ class SurveyAndAssessmentBrowserTests extends BrowserJourney {
 			.single()).isZero();
 		assertAccessible(page, "a survey with an error on a phone");
 
+		page.locator("label", new Page.LocatorOptions().setHasText("及时").setHasNotText("不")).click();
 		page.locator("label", new Page.LocatorOptions().setHasText("4 满意")).click();
 		page.getByLabel("还有什么建议？").fill("三楼的灯还是有点暗");
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("提交回答")).click();

@@ -76,10 +76,10 @@ class FailedActsWriteNothingTests {
 				() -> registry.createResident(TestFixtures.resident(household, "测试居民", null, null)));
 		UUID him = fixtures.as(world.head(),
 				() -> registry.createResident(TestFixtures.resident(household, "邻居", null, null)));
-		OrgUnit county = organization.create(world.prefecture().id(), "X" + s, "邻县" + s, "Next County " + s,
+		OrgUnit county = organization.create(world.prefecture().id(), null, "邻县" + s, "Next County " + s,
 				OrgLevel.COUNTY);
-		OrgUnit street = organization.create(county.id(), "XS" + s, "邻街" + s, "Next Street " + s, OrgLevel.STREET);
-		OrgUnit community = organization.create(street.id(), "XM" + s, "邻社区" + s, "Next Community " + s,
+		OrgUnit street = organization.create(county.id(), null, "邻街" + s, "Next Street " + s, OrgLevel.STREET);
+		OrgUnit community = organization.create(street.id(), null, "邻社区" + s, "Next Community " + s,
 				OrgLevel.COMMUNITY);
 		foreignGrid = organization.create(community.id(), "XG" + s, "邻网格" + s, "Next Grid " + s, OrgLevel.GRID);
 		worker = api.as(world.workerA());

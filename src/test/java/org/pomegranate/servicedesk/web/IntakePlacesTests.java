@@ -95,10 +95,10 @@ class IntakePlacesTests {
 		// a community of another prefecture: it would file the request where its taker cannot follow it
 		World elsewhere = fixtures.world();
 		refused(api.as(world.head()), "communityId", elsewhere.community().id());
-		OrgUnit county = organization.create(world.prefecture().id(), "Y" + world.suffix(), "邻县" + world.suffix(),
+		OrgUnit county = organization.create(world.prefecture().id(), null, "邻县" + world.suffix(),
 				"Y County", OrgLevel.COUNTY);
-		OrgUnit street = organization.create(county.id(), "YS" + world.suffix(), "邻县街道", "Y Street", OrgLevel.STREET);
-		OrgUnit community = organization.create(street.id(), "YM" + world.suffix(), "邻县社区", "Y Community",
+		OrgUnit street = organization.create(county.id(), null, "邻县街道", "Y Street", OrgLevel.STREET);
+		OrgUnit community = organization.create(street.id(), null, "邻县社区", "Y Community",
 				OrgLevel.COMMUNITY);
 		refused(api.as(world.head()), "communityId", community.id());
 		// a resident may name any community, but it must be one

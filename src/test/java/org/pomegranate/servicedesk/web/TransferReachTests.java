@@ -70,13 +70,13 @@ class TransferReachTests {
 		world = fixtures.world();
 		api = new ApiClient(port, json).language("en");
 		String s = world.suffix();
-		OrgUnit community = organization.create(world.street().id(), "N" + s, "邻社区" + s, "Next Community " + s,
+		OrgUnit community = organization.create(world.street().id(), null, "邻社区" + s, "Next Community " + s,
 				OrgLevel.COMMUNITY);
 		neighbourGrid = organization.create(community.id(), "NG" + s, "邻社区网格" + s, "Next Grid " + s, OrgLevel.GRID);
-		OrgUnit county = organization.create(world.prefecture().id(), "X" + s, "邻县" + s, "Next County " + s,
+		OrgUnit county = organization.create(world.prefecture().id(), null, "邻县" + s, "Next County " + s,
 				OrgLevel.COUNTY);
-		OrgUnit street = organization.create(county.id(), "XS" + s, "邻县街道" + s, "X Street " + s, OrgLevel.STREET);
-		OrgUnit far = organization.create(street.id(), "XM" + s, "邻县社区" + s, "X Community " + s, OrgLevel.COMMUNITY);
+		OrgUnit street = organization.create(county.id(), null, "邻县街道" + s, "X Street " + s, OrgLevel.STREET);
+		OrgUnit far = organization.create(street.id(), null, "邻县社区" + s, "X Community " + s, OrgLevel.COMMUNITY);
 		foreignGrid = organization.create(far.id(), "XG" + s, "邻县网格" + s, "X Grid " + s, OrgLevel.GRID);
 		countyOfficer = fixtures.account("co" + s, "县干部" + s, Role.COUNTY_OFFICER, world.county().id());
 	}

@@ -117,6 +117,12 @@ class CrashRestartTests {
 		outage.stop();
 
 		System.out.printf("database restart: answers %s, %d acknowledged%n", outage.statuses, outage.acknowledged.size());
+		if (outage.statuses.containsKey(500)) {
+			// what the application said about it: the exceptions that were not recognised as the database away
+			try (var lines = java.nio.file.Files.lines(tmp.resolve("external.log"))) {
+				lines.filter(l -> l.contains("Exception")).limit(15).forEach(System.out::println);
+			}
+		}
 		assertThat(outage.statuses).as("answers while the database was away").containsKey(503)
 			.doesNotContainKeys(500, 502, 504);
 		assertThat(outage.unavailableMessage).as("a translated message").contains("Idempotency-Key");

@@ -1,6 +1,7 @@
 package org.pomegranate.shared.web;
 
 import java.io.IOException;
+import java.sql.SQLException;
 import java.util.Locale;
 
 import jakarta.servlet.FilterChain;
@@ -11,8 +12,10 @@ import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.RecoverableDataAccessException;
+import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionException;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.HtmlUtils;
 
@@ -60,9 +63,19 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
 		}
 	}
 
+	/**
+	 * Anything in the chain that says the connection, not the request, failed: no connection, a
+	 * transaction that could not begin or end, or a driver error of the connection classes (08: the
+	 * connection broke; 57P: the server is shutting down) that Spring left uncategorised.
+	 */
 	private static boolean databaseAway(Throwable e) {
 		for (Throwable t = e; t != null; t = t.getCause()) {
-			if (t instanceof DataAccessResourceFailureException || t instanceof CannotCreateTransactionException) {
+			if (t instanceof DataAccessResourceFailureException || t instanceof RecoverableDataAccessException
+					|| t instanceof TransientDataAccessResourceException || t instanceof TransactionException) {
+				return true;
+			}
+			if (t instanceof SQLException sql && sql.getSQLState() != null
+					&& (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
 				return true;
 			}
 		}

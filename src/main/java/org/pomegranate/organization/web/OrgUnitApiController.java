@@ -92,9 +92,9 @@ class OrgUnitApiController {
 	}
 
 	@GetMapping("/{id}/history")
-	@Operation(summary = "What happened to a unit, newest first; beforeId continues after a page")
-	List<UnitChange> history(@PathVariable UUID id, @RequestParam(required = false) Long beforeId,
+	@Operation(summary = "What happened to a unit, newest first; before (the last line's number) continues after a page")
+	List<UnitChange> history(@PathVariable UUID id, @RequestParam(name = "before", required = false) Long before,
 			@RequestParam(defaultValue = "50") int size) {
-		return organization.history(id, beforeId, size);
+		return organization.history(id, before, size);
 	}
 }

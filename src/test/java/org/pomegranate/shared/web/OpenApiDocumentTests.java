@@ -44,8 +44,18 @@ class OpenApiDocumentTests {
 			assertThat(responses.path("400").path("content").path("application/json").path("schema").path("$ref")
 				.asString()).as(where).endsWith("/ApiError");
 			assertThat(responses.path("429").path("headers").propertyNames()).as(where).contains("Retry-After");
+			op.getValue().path("parameters").forEach(parameter -> assertNoGuessableId(where, parameter));
 		}));
 		JsonNode transfer = document.path("components").path("schemas").path("Transfer").path("properties");
 		assertThat(transfer.path("reason").path("maxLength").asInt()).isEqualTo(1000);
+	}
+
+	/** The OWASP lint's "no numeric ids" rule, here so that the build fails before CI's lint does. */
+	private static void assertNoGuessableId(String where, JsonNode parameter) {
+		String name = parameter.path("name").asString();
+		if (name.equals("id") || name.matches(".*(_id|Id|-id)")) {
+			assertThat(parameter.path("schema").path("type").asString()).as(where + " " + name)
+				.isNotIn("integer", "number");
+		}
 	}
 }

@@ -80,6 +80,12 @@ public class AccountRepository {
 		return jdbc.sql(SUMMARY + " where id = ?").param(id).query(this::summary).optional();
 	}
 
+	/** The languages the person speaks, the preferred one first. */
+	List<String> languages(UUID id) {
+		return jdbc.sql("select languages from account where id = ?").param(id)
+			.query((rs, n) -> Arrays.asList((String[]) rs.getArray(1).getArray())).optional().orElse(List.of());
+	}
+
 	public Optional<String> passwordHash(UUID id) {
 		return jdbc.sql("select password_hash from account where id = ?").param(id).query(String.class).optional();
 	}

@@ -160,6 +160,16 @@ public class IdentityManagement {
 		return accounts.findById(accountId).orElseThrow(() -> new NotFoundException("account"));
 	}
 
+	/**
+	 * A page of accounts for the administrator: username or name holding the query, of one role when given, in
+	 * username order after {@code after} (the last username of the page before, {@code null} for the first).
+	 */
+	public List<AccountSummary> findAccounts(String query, Role role, String after, int limit) {
+		require(Permission.MANAGE_ACCOUNTS);
+		return accounts.search(query == null ? "" : query.trim(), role, after == null || after.isBlank() ? null : after,
+				Math.min(Math.max(limit, 1), 500));
+	}
+
 	public List<AccountSummary> findAccounts(String query, int limit) {
 		return accounts.search(query == null ? "" : query.trim(), limit);
 	}

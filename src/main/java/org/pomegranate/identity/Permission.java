@@ -10,7 +10,10 @@ public enum Permission {
 	REVEAL_SENSITIVE,
 	/** Unlock accounts and reset passwords. */
 	MANAGE_ACCOUNTS,
-	/** Search the audit log. */
+	/**
+	 * Search the audit log: all of it for the administrator, the entries of one's own subtree (acts of its staff,
+	 * data of its residents and households) for a community head.
+	 */
 	VIEW_AUDIT,
 	/** Browse the organisation tree of one's scope. */
 	VIEW_ORGANIZATION,
@@ -24,5 +27,10 @@ public enum Permission {
 	 * Create, rename, move and close units of the tree, and keep its places (compounds,
 	 * buildings): everywhere for the administrator, within their own subtree for a county officer.
 	 */
-	MANAGE_ORGANIZATION
+	MANAGE_ORGANIZATION,
+	/**
+	 * Review and correct the machine-drafted Tibetan and Mongolian texts of the interface on the translation page:
+	 * the administrator and county officers, who know the community reviewers.
+	 */
+	REVIEW_TRANSLATIONS
 }

@@ -112,10 +112,14 @@ public class AuditLog {
 		return entries.actsOf(accountId, action, since);
 	}
 
-	/** Administrator's search. */
+	/**
+	 * A search of the log: all of it for the administrator (who has no unit); for a community head only the
+	 * entries of their own subtree: acts of its staff, and acts on its residents and households.
+	 */
 	@Transactional(readOnly = true)
 	public PageOf<AuditRecord> search(AuditQuery query, int page, int size) {
-		identity.require(Permission.VIEW_AUDIT);
-		return entries.search(query, page, size);
+		CurrentUser user = identity.require(Permission.VIEW_AUDIT);
+		UUID[] units = user.orgUnitId() == null ? null : identity.scopeOf(user).asArray();
+		return entries.search(query, units, page, size);
 	}
 }

@@ -43,8 +43,12 @@ class RoleAndScopeTests {
 		for (Role role : new Role[] { Role.GRID_WORKER, Role.COMMUNITY_STAFF, Role.COMMUNITY_HEAD }) {
 			assertThat(role.permissions()).as(role.name())
 				.contains(Permission.VIEW_RESIDENTS, Permission.EDIT_RESIDENTS, Permission.REVEAL_SENSITIVE)
-				.doesNotContain(Permission.MANAGE_ACCOUNTS, Permission.VIEW_AUDIT);
+				.doesNotContain(Permission.MANAGE_ACCOUNTS);
 		}
+		// the head reads the audit of their own community (scoped in the audit log), the others do not
+		assertThat(Role.COMMUNITY_HEAD.permissions()).contains(Permission.VIEW_AUDIT);
+		assertThat(Role.GRID_WORKER.permissions()).doesNotContain(Permission.VIEW_AUDIT);
+		assertThat(Role.COMMUNITY_STAFF.permissions()).doesNotContain(Permission.VIEW_AUDIT);
 	}
 
 	@Test

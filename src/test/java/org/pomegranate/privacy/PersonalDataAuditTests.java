@@ -86,6 +86,7 @@ class PersonalDataAuditTests {
 				"GET /rights-requests")) {
 			NOT_PERSONAL.put(route, none);
 		}
+		NOT_PERSONAL.put("GET /admin/translations", "texts of the interface and their reviewers: no resident's data");
 		for (String route : List.of("GET /account", "GET /my/points", "GET /my/surveys", "GET /my/surveys/{id}")) {
 			NOT_PERSONAL.put(route, "the caller's own account, points or open surveys");
 		}

@@ -276,7 +276,7 @@ class RegistryScopeAndRevealTests {
 		assertThat(auditLog.search(new AuditQuery(world.head(), AuditAction.REVEAL, residentA, null, null), 0, 20)
 			.items()).extracting(AuditRecord::reason).containsExactly("节日慰问联系，上门送慰问品");
 
-		fixtures.signIn(world.head());
+		fixtures.signIn(world.workerA());
 		assertThatThrownBy(() -> auditLog.search(new AuditQuery(null, null, residentA, null, null), 0, 20))
 			.isInstanceOf(ForbiddenException.class);
 	}

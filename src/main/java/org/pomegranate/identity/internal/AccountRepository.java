@@ -80,6 +80,12 @@ public class AccountRepository {
 		return jdbc.sql(SUMMARY + " where id = ?").param(id).query(this::summary).optional();
 	}
 
+	/** The languages the person speaks, the preferred one first. */
+	List<String> languages(UUID id) {
+		return jdbc.sql("select languages from account where id = ?").param(id)
+			.query((rs, n) -> Arrays.asList((String[]) rs.getArray(1).getArray())).optional().orElse(List.of());
+	}
+
 	public Optional<String> passwordHash(UUID id) {
 		return jdbc.sql("select password_hash from account where id = ?").param(id).query(String.class).optional();
 	}
@@ -108,6 +114,19 @@ public class AccountRepository {
 
 	public Optional<AccountSummary> findByUsername(String username) {
 		return jdbc.sql(SUMMARY + " where username = ?").param(username).query(this::summary).optional();
+	}
+
+	/**
+	 * Accounts whose username or name holds the query, of one role when given, in username order after the
+	 * cursor (the last username of the page before): keyset paging, however many accounts there are.
+	 */
+	public List<AccountSummary> search(String query, Role role, String after, int limit) {
+		return jdbc.sql(SUMMARY + """
+				 where (username ilike ? or display_name ilike ?) and (cast(? as varchar) is null or role = ?)
+				 and (cast(? as varchar) is null or username > ?) order by username limit ?""")
+			.params(Like.containing(query), Like.containing(query), role == null ? null : role.name(),
+					role == null ? null : role.name(), after, after, limit)
+			.query(this::summary).list();
 	}
 
 	public List<AccountSummary> search(String query, int limit) {

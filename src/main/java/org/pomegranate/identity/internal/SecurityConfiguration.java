@@ -6,6 +6,7 @@ import org.pomegranate.shared.web.ApiErrorWriter;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -78,7 +79,8 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(3)
-	SecurityFilterChain pageChain(HttpSecurity http, AuthenticationManager manager) throws Exception {
+	SecurityFilterChain pageChain(HttpSecurity http, AuthenticationManager manager, LocaleResolver locales,
+			AccountRepository accounts) throws Exception {
 		return http.authenticationManager(manager)
 			.authorizeHttpRequests(a -> a
 				.requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico", "/error",
@@ -88,10 +90,15 @@ class SecurityConfiguration {
 				.requestMatchers("/requests/new", "/requests/new/**").permitAll()
 				// imports: the administrator, and county officers for their own county (checked in the module)
 				.requestMatchers("/admin/imports", "/admin/imports/**").hasAnyRole("SYSTEM_ADMIN", "COUNTY_OFFICER")
+				// the audit log: also community heads for their own subtree (scoped in the privacy module)
+				.requestMatchers("/admin/audit").hasAuthority("VIEW_AUDIT")
+				// the translation review: the administrator and county officers
+				.requestMatchers("/admin/translations", "/admin/translations/**").hasAuthority("REVIEW_TRANSLATIONS")
 				.requestMatchers("/admin/**").hasRole("SYSTEM_ADMIN")
 				.anyRequest().authenticated())
 			// one answer for every refusal: wrong password, unknown, locked or disabled account alike
-			.formLogin(f -> f.loginPage("/login").failureUrl("/login?error").defaultSuccessUrl("/", true).permitAll())
+			.formLogin(f -> f.loginPage("/login").failureUrl("/login?error")
+				.successHandler(new PreferredLanguageOnSignIn(locales, accounts)).permitAll())
 			.logout(l -> l.logoutSuccessUrl("/login?logout").deleteCookies("SESSION"))
 			.exceptionHandling(e -> e.authenticationEntryPoint(new SignInAgain("/login")))
 			.sessionManagement(s -> s.invalidSessionStrategy(new SignInAgain("/login?expired")))

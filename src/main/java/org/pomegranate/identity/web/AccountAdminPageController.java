@@ -5,13 +5,16 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
+import org.pomegranate.identity.AccountSummary;
 import org.pomegranate.identity.IdentityManagement;
 import org.pomegranate.identity.Permission;
 import org.pomegranate.identity.Role;
+import org.pomegranate.identity.UnitTree;
 import org.pomegranate.shared.web.FormRecovery;
 import org.pomegranate.shared.web.InvalidInputException;
 import org.springframework.stereotype.Controller;
@@ -32,6 +35,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class AccountAdminPageController {
 
+	private static final int PAGE_SIZE = 50;
+
 	private static final List<Role> STAFF_ROLES = Arrays.stream(Role.values()).filter(Role::isStaff).toList();
 
 	private final IdentityManagement identity;
@@ -43,10 +48,11 @@ class AccountAdminPageController {
 	}
 
 	@GetMapping("/admin/accounts")
-	String accounts(@RequestParam(defaultValue = "") String q, Model model) {
+	String accounts(@RequestParam(defaultValue = "") String q, @RequestParam(required = false) Role role,
+			@RequestParam(required = false) String after, Model model) {
 		model.addAttribute("form", AccountForm.empty());
 		model.addAttribute("formOpen", false);
-		return page(q, model);
+		return page(q, role, after, model);
 	}
 
 	@PostMapping("/admin/accounts")
@@ -64,16 +70,24 @@ class AccountAdminPageController {
 			}
 		}
 		model.addAttribute("formOpen", true);
-		return page("", model);
+		return page("", null, null, model);
 	}
 
-	private String page(String q, Model model) {
+	private String page(String q, Role role, String after, Model model) {
 		identity.require(Permission.MANAGE_ACCOUNTS);
 		model.addAttribute("q", q);
-		model.addAttribute("accounts", identity.findAccounts(q, 100));
+		model.addAttribute("role", role);
+		model.addAttribute("after", after);
+		// one more than a page tells whether there is a next one
+		List<AccountSummary> found = identity.findAccounts(q, role, after, PAGE_SIZE + 1);
+		List<AccountSummary> shown = found.size() > PAGE_SIZE ? found.subList(0, PAGE_SIZE) : found;
+		model.addAttribute("accounts", shown);
+		model.addAttribute("nextAfter", found.size() > PAGE_SIZE ? shown.get(PAGE_SIZE - 1).username() : null);
 		model.addAttribute("now", identity.now());
 		model.addAttribute("roles", STAFF_ROLES);
-		model.addAttribute("units", identity.units());
+		List<UnitTree.Unit> units = identity.units();
+		model.addAttribute("units", units);
+		model.addAttribute("unitById", units.stream().collect(Collectors.toMap(UnitTree.Unit::id, u -> u)));
 		return "identity/accounts";
 	}
 

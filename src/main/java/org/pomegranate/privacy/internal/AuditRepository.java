@@ -95,9 +95,26 @@ public class AuditRepository {
 			.query((rs, n) -> rs.getTimestamp(1).toInstant()).list();
 	}
 
-	public PageOf<AuditRecord> search(AuditQuery q, int page, int size) {
+	/**
+	 * @param units the units of the searcher's subtree, {@code null} for the whole log: an entry belongs to a
+	 *              subtree when its actor works there, or its resident lived there, or its household is there
+	 */
+	public PageOf<AuditRecord> search(AuditQuery q, UUID[] units, int page, int size) {
 		List<String> where = new ArrayList<>();
 		List<Object> params = new ArrayList<>();
+		if (units != null) {
+			where.add("""
+					(actor_id in (select a.id from account a where a.org_unit_id = any(?))
+					 or resident_id in (select r.resident_id from residence r join household h on h.id = r.household_id
+					     join building b on b.id = h.building_id where b.grid_id = any(?) or b.compound_id in
+					     (select c.id from compound c where c.community_id = any(?)))
+					 or (subject_type = 'HOUSEHOLD' and subject_id in (select h.id from household h
+					     join building b on b.id = h.building_id where b.grid_id = any(?))))""");
+			params.add(units);
+			params.add(units);
+			params.add(units);
+			params.add(units);
+		}
 		if (q.actor() != null && !q.actor().isBlank()) {
 			where.add("actor_name ilike ?");
 			params.add(Like.containing(q.actor().trim()));

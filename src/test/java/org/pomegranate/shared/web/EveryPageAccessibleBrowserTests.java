@@ -1,0 +1,194 @@
+package org.pomegranate.shared.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.AxeResults;
+import com.deque.html.axecore.results.Rule;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import org.junit.jupiter.api.Test;
+import org.pomegranate.BrowserJourney;
+import org.pomegranate.WebSession;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * axe-core over every page of the demo, in Chinese and in Mongolian (the vertical script), on a phone: no serious
+ * or critical finding of WCAG 2.2 A/AA (target sizes included).
+ * <p>
+ * The pages are the application's own GET routes (from Spring's handler mapping, so a page another team adds is
+ * checked without anyone listing it), less the API, the API description and files. Each page is read as the
+ * first demo account, in the order of {@link #ROLES}, that gets it as a whole HTML page; a route with path
+ * variables is filled with a link to it found on the pages read before (a list links to its records). A route
+ * that is no page at all (an htmx fragment, a download) is left out by what it answers. A page route no demo
+ * account reaches must be named in {@link #UNREACHED} with the reason, so that none is skipped silently.
+ */
+class EveryPageAccessibleBrowserTests extends BrowserJourney {
+
+	/** The demo's accounts (and nobody signed in), in the order pages are tried: the first that gets it reads it. */
+	private static final List<String> ROLES = List.of("", "head", "grid", "admin", "county", "street", "prefecture",
+			"resident", "staff");
+
+	private static final String DEMO_PASSWORD = "Haixi-2026";
+
+	/** Routes that are no page of their own, by prefix. */
+	private static final List<String> NOT_PAGES = List.of("/api/", "/v3/api-docs", "/swagger-ui", "/error",
+			"/webjars/", "/actuator");
+
+	/** Page routes that no demo account reaches by a link, with the reason; checked elsewhere or not a page. */
+	private static final Map<String, String> UNREACHED = Map.of(
+			"/requests/new/sent", "shown once after a resident sends a request (the service desk's journey checks it)",
+			"/logout", "signs out");
+
+	private static final Pattern HREF = Pattern.compile("href=\"(/[^\"#?]*)(?:\\?[^\"#]*)?(?:#[^\"]*)?\"");
+
+	@Autowired
+	@Qualifier("requestMappingHandlerMapping")
+	RequestMappingHandlerMapping mappings;
+
+	@Test
+	void everyPageOfTheDemoHasNoSeriousOrCriticalFindingInChineseAndMongolian() {
+		Map<String, Visit> pages = findPages();
+		assertThat(pages).as("pages found").hasSizeGreaterThan(20);
+
+		List<String> problems = new ArrayList<>();
+		for (String language : List.of("zh-CN", "mn")) {
+			Map<String, List<Map.Entry<String, Visit>>> byRole = pages.entrySet().stream()
+				.collect(Collectors.groupingBy(e -> e.getValue().role(), LinkedHashMap::new, Collectors.toList()));
+			byRole.forEach((role, visits) -> {
+				Page page = newPage(390, 844, true);
+				if (!role.isEmpty()) {
+					signInAsDemo(page, role);
+				}
+				page.navigate(url("/?lang=" + language));
+				for (Map.Entry<String, Visit> visit : visits) {
+					page.navigate(url(visit.getValue().path()));
+					problems.addAll(axe(page, visit.getKey() + " as " + (role.isEmpty() ? "nobody" : role) + " in "
+							+ language + " (" + visit.getValue().path() + ")"));
+				}
+			});
+		}
+		assertThat(problems).as("serious or critical axe-core findings (WCAG 2.2 A/AA) on %d pages", pages.size())
+			.isEmpty();
+	}
+
+	/** Route pattern to the account and path that read it as a whole page. */
+	private Map<String, Visit> findPages() {
+		Set<String> routes = new TreeSet<>();
+		for (RequestMappingInfo info : mappings.getHandlerMethods().keySet()) {
+			boolean get = info.getMethodsCondition().getMethods().isEmpty() || info.getMethodsCondition().getMethods()
+				.stream().anyMatch(m -> m.name().equals("GET"));
+			if (get) {
+				info.getPatternValues().stream().filter(p -> NOT_PAGES.stream().noneMatch(p::startsWith))
+					.forEach(routes::add);
+			}
+		}
+		Map<String, WebSession> sessions = new LinkedHashMap<>();
+		for (String role : ROLES) {
+			WebSession session = new WebSession(port);
+			if (!role.isEmpty()) {
+				assertThat(WebSession.signedIn(session.openSignIn().signIn(role, DEMO_PASSWORD))).as(role).isTrue();
+			}
+			sessions.put(role, session);
+		}
+		Map<String, Visit> pages = new TreeMap<>();
+		Map<String, Set<String>> links = new LinkedHashMap<>();
+		ROLES.forEach(r -> links.put(r, new LinkedHashSet<>()));
+		Set<String> notPages = new TreeSet<>();
+		// routes without variables first, then those whose links they show, until no more are found
+		List<String> pending = new ArrayList<>(routes);
+		boolean progress = true;
+		while (progress && !pending.isEmpty()) {
+			progress = false;
+			for (String route : List.copyOf(pending)) {
+				Pattern pattern = pattern(route);
+				for (String role : ROLES) {
+					String path = route.contains("{") ? links.get(role).stream().filter(l -> pattern.matcher(l).matches())
+						.findFirst().orElse(null) : route;
+					if (path == null) {
+						continue;
+					}
+					HttpResponse<String> answer = sessions.get(role).get(path);
+					String type = answer.headers().firstValue("Content-Type").orElse("");
+					if (answer.statusCode() != 200) {
+						continue;
+					}
+					pending.remove(route);
+					progress = true;
+					if (!type.startsWith("text/html") || !answer.body().contains("<html")) {
+						notPages.add(route);
+					}
+					else {
+						pages.put(route, new Visit(role, path));
+						Matcher m = HREF.matcher(answer.body());
+						while (m.find()) {
+							links.get(role).add(m.group(1));
+						}
+					}
+					break;
+				}
+			}
+		}
+		pending.removeAll(UNREACHED.keySet());
+		assertThat(pending).as("page routes no demo account reached (give the demo a link to them, or name them in "
+				+ "UNREACHED with the reason); not pages: %s", notPages).isEmpty();
+		return pages;
+	}
+
+	private void signInAsDemo(Page page, String username) {
+		page.navigate(url("/login?lang=zh-CN"));
+		page.getByLabel("用户名").fill(username);
+		page.getByLabel("密码").fill(DEMO_PASSWORD);
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("登录")).click();
+		page.waitForURL(url("/"));
+	}
+
+	private static List<String> axe(Page page, String what) {
+		AxeResults results = new AxeBuilder(page)
+			.withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"))
+			.analyze();
+		if (results.isErrored()) {
+			return List.of(what + ": axe-core failed: " + results.getErrorMessage());
+		}
+		List<Rule> serious = results.getViolations().stream()
+			.filter(r -> "serious".equals(r.getImpact()) || "critical".equals(r.getImpact()))
+			.toList();
+		return serious.isEmpty() ? List.of()
+				: List.of(what + ":\n" + serious.stream()
+					.map(r -> "- " + r.getId() + " (" + r.getImpact() + "): " + r.getHelp() + "\n" + r.getNodes().stream()
+						.limit(5).map(n -> "    " + n.getTarget() + "  " + n.getHtml()).collect(Collectors.joining("\n")))
+					.collect(Collectors.joining("\n")));
+	}
+
+	/** {@code /residents/{id}} as a pattern that matches {@code /residents/4f1c…}. */
+	private static Pattern pattern(String route) {
+		StringBuilder regex = new StringBuilder();
+		Matcher variable = Pattern.compile("\\{[^}]+}").matcher(route);
+		int last = 0;
+		while (variable.find()) {
+			regex.append(Pattern.quote(route.substring(last, variable.start()))).append("[^/]+");
+			last = variable.end();
+		}
+		regex.append(Pattern.quote(route.substring(last)));
+		return Pattern.compile(regex.toString());
+	}
+
+	private record Visit(String role, String path) {
+	}
+}

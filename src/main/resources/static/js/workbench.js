@@ -120,10 +120,11 @@
       return Promise.resolve();
     }
     sending = true;
-    return allDrafts()
-      .then(drafts => drafts.filter(d => !d.refused).reduce((chain, d) => chain.then(() => send(d)), Promise.resolve()))
-      .catch(() => {})
-      .then(() => { sending = false; return show(); });
+    const work = () => allDrafts()
+      .then(drafts => drafts.filter(d => !d.refused).reduce((chain, d) => chain.then(() => send(d)), Promise.resolve()));
+    // one tab sends at a time (the key would keep a second sending harmless, but not wasteful)
+    const sent = navigator.locks ? navigator.locks.request('pomegranate-drafts', work) : work();
+    return sent.catch(() => {}).then(() => { sending = false; return show(); });
   }
 
   function send(draft) {
@@ -196,8 +197,9 @@
 
   // online in name but the post did not get through: keep it too
   document.addEventListener('htmx:sendError', event => {
-    const form = event.detail.elt.closest && event.detail.elt.closest('form[data-offline-draft]');
-    if (form) {
+    // only the draft form's own post: a fetch of a form's parts (a category's questions) is not a draft
+    const form = event.detail.elt;
+    if (form.matches && form.matches('form[data-offline-draft]')) {
       keep(form);
     }
   });

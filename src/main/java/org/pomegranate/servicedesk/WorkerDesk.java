@@ -122,7 +122,7 @@ public class WorkerDesk {
 	}
 
 	/**
-	 * A handler's note on an open request's timeline ("visited, nobody home"). The key is made on the
+	 * A handler's note on an open request's timeline (visited, nobody home). The key is made on the
 	 * phone with the draft: a post with a key already taken writes nothing and answers as the first
 	 * did, so a draft sent again after a lost answer is on the timeline once.
 	 *

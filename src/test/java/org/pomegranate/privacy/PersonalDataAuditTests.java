@@ -59,7 +59,7 @@ class PersonalDataAuditTests {
 	private static final Set<String> WALKED = Set.of("GET /residents", "GET /residents/{id}", "GET /residents/{id}/edit",
 			"POST /residents/{id}/reveal", "GET /households/{id}", "GET /workbench/requests/{id}",
 			"GET /workbench/requests/{id}/attachments/{attachmentId}", "GET /workbench/intake",
-			"POST /workbench/requests/{id}/reveal-phone", "GET /api/v1/residents", "GET /api/v1/residents/{id}",
+			"POST /workbench/requests/{id}/reveal-phone", "POST /workbench/requests/{id}/call", "GET /api/v1/residents", "GET /api/v1/residents/{id}",
 			"POST /api/v1/residents/{id}/reveal", "GET /api/v1/households/{id}", "GET /api/v1/service-requests/{id}",
 			"GET /api/v1/service-requests/{id}/timeline", "GET /rights-requests/{id}");
 
@@ -83,7 +83,8 @@ class PersonalDataAuditTests {
 				"GET /api/v1/org-units", "GET /api/v1/org-units/{id}", "GET /api/v1/households",
 				"GET /api/v1/service-categories", "GET /api/v1/service-categories/{id}", "GET /api/v1/service-requests",
 				"GET /api/v1/service-requests/{id}/duplicates", "GET /api/v1/revisits", "GET /error",
-				"GET /rights-requests")) {
+				"GET /rights-requests", "GET /workbench/manifest.webmanifest", "GET /workbench/sw.js",
+				"GET /workbench/home")) {
 			NOT_PERSONAL.put(route, none);
 		}
 		NOT_PERSONAL.put("GET /admin/translations", "texts of the interface and their reviewers: no resident's data");
@@ -191,6 +192,8 @@ class PersonalDataAuditTests {
 		walks.put("POST /workbench/requests/{id}/reveal-phone", () -> page(post("/workbench/requests/" + request.id()
 				+ "/reveal-phone").with(csrf()).param("purpose", "CONTACT_ABOUT_REQUEST").param("note", "回电说明维修安排时间"),
 				world.head()));
+		walks.put("POST /workbench/requests/{id}/call", () -> page(post("/workbench/requests/" + request.id() + "/call")
+			.with(csrf()).header("X-Requested-With", "fetch"), world.head()));
 		walks.put("GET /api/v1/residents", () -> ok(api.get("/api/v1/residents?name="
 				+ java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8))));
 		walks.put("GET /api/v1/residents/{id}", () -> ok(api.get("/api/v1/residents/" + resident)));

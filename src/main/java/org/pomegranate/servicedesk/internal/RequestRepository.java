@@ -56,6 +56,9 @@ public class RequestRepository {
 	private static final String OPEN = java.util.Arrays.stream(RequestStatus.values()).filter(RequestStatus::isOpen)
 		.map(st -> "'" + st.name() + "'").collect(java.util.stream.Collectors.joining(",", "(", ")"));
 
+	/** Open emergencies (risk to life or property) come before any other request, overdue or not. */
+	private static final String EMERGENCY_FIRST = "(c.tier = 'EMERGENCY' and r.status in " + OPEN + ") desc";
+
 	private final JdbcClient jdbc;
 	private final JsonMapper json;
 
@@ -234,8 +237,8 @@ public class RequestRepository {
 		params.put("now", ts(now));
 		params.put("limit", clamped);
 		params.put("offset", PageOf.offset(page, size));
-		List<RequestSummary> items = jdbc.sql(SUMMARY + condition + " order by (r.status in " + OPEN + " and "
-				+ NEXT_DEADLINE + " < :now) desc, " + NEXT_DEADLINE + ", r.number limit :limit offset :offset")
+		List<RequestSummary> items = jdbc.sql(SUMMARY + condition + " order by " + EMERGENCY_FIRST + ", (r.status in "
+				+ OPEN + " and " + NEXT_DEADLINE + " < :now) desc, " + NEXT_DEADLINE + ", r.number limit :limit offset :offset")
 			.params(params).query((rs, n) -> summary(rs, locale)).list();
 		return new PageOf<>(items, Math.max(0, page), clamped, total);
 	}
@@ -351,5 +354,62 @@ public class RequestRepository {
 		return jdbc.sql("select count(*) from service_request where status in " + OPEN
 				+ " and (unit_id = :unit or escalated_to_unit_id = :unit)").param("unit", unitId).query(Long.class)
 			.single();
+	}
+
+	// ---- the grid worker's phone: search and counts --------------------------------------------
+
+	/**
+	 * Requests of the scope by their numbers (exact, through the unique index), in queue order.
+	 */
+	public List<RequestSummary> byNumbers(List<String> numbers, UUID[] scope, Instant now, Locale locale) {
+		return jdbc.sql(SUMMARY + " where r.number = any(:numbers) and r.unit_id = any(:scope) order by " + EMERGENCY_FIRST
+				+ ", r.number")
+			.param("numbers", numbers.toArray(String[]::new)).param("scope", scope)
+			.query((rs, n) -> summary(rs, locale)).list();
+	}
+
+	/**
+	 * Open requests of the scope where each pattern ({@code ilike}) is in the description or the address,
+	 * in queue order, at most {@code limit}. Bounded by the scope's open queue (its index), never a
+	 * scan of every request the prefecture ever had.
+	 */
+	public List<RequestSummary> searchOpen(List<String> patterns, UUID[] scope, Instant now, Locale locale, int limit) {
+		return jdbc.sql(SUMMARY + " where r.unit_id = any(:scope) and r.status in " + OPEN
+				+ " and not exists (select 1 from unnest(cast(:patterns as text[])) p"
+				+ " where not (r.description ilike p or coalesce(r.address, '') ilike p)) order by " + EMERGENCY_FIRST
+				+ ", (" + NEXT_DEADLINE + " < :now) desc, " + NEXT_DEADLINE + ", r.number limit :limit")
+			.param("scope", scope).param("patterns", patterns.toArray(String[]::new)).param("now", ts(now))
+			.param("limit", limit).query((rs, n) -> summary(rs, locale)).list();
+	}
+
+	/** Open and overdue requests assigned to one account: its own queue (the assignee index). */
+	public int[] openAndOverdueOf(UUID accountId, Instant now) {
+		return jdbc.sql("select count(*)::int, count(*) filter (where " + NEXT_DEADLINE + " < ?)::int"
+				+ " from service_request r where r.assignee_id = ? and r.status in " + OPEN)
+			.params(ts(now), accountId).query((rs, n) -> new int[] { rs.getInt(1), rs.getInt(2) }).single();
+	}
+
+	/** The first line of each request's description, for the queue's cards. */
+	public Map<UUID, String> firstLines(List<UUID> ids) {
+		Map<UUID, String> lines = new LinkedHashMap<>();
+		if (ids.isEmpty()) {
+			return lines;
+		}
+		jdbc.sql("select id, split_part(left(description, 300), E'\\n', 1) from service_request where id = any(?)")
+			.param(ids.toArray(UUID[]::new))
+			.query(rs -> {
+				lines.put(rs.getObject(1, UUID.class), rs.getString(2).strip());
+			});
+		return lines;
+	}
+
+	/**
+	 * Takes an act's idempotency key; {@code false} when it was taken before (a replay of a post
+	 * already done), and nothing must be written.
+	 */
+	public boolean takeActKey(String key, UUID requestId, String act, Instant now) {
+		return jdbc.sql("""
+				insert into service_request_act_key (idempotency_key, request_id, act, created_at) values (?, ?, ?, ?)
+				on conflict (idempotency_key) do nothing""").params(key, requestId, act, ts(now)).update() == 1;
 	}
 }

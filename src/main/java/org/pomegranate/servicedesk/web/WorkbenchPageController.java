@@ -19,6 +19,7 @@ import org.pomegranate.servicedesk.ServiceCatalogue;
 import org.pomegranate.servicedesk.SatisfactionAnswer;
 import org.pomegranate.servicedesk.ServiceDesk;
 import org.pomegranate.servicedesk.Tier;
+import org.pomegranate.servicedesk.WorkerDesk;
 import org.pomegranate.shared.web.CurrentUrl;
 import org.pomegranate.shared.web.InvalidInputException;
 import org.pomegranate.shared.web.PageOf;
@@ -38,6 +39,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 class WorkbenchPageController {
 
 	static final int PAGE_SIZE = 20;
+	static final int HOME_CARDS = 5;
 
 	private final ServiceDesk desk;
 	private final RequestHandling handling;
@@ -45,10 +47,12 @@ class WorkbenchPageController {
 	private final IdentityManagement identity;
 	private final WorkbenchWords words;
 	private final CategoryWords categoryWords;
+	private final WorkerDesk workerDesk;
 
 	WorkbenchPageController(ServiceDesk desk, RequestHandling handling, ServiceCatalogue catalogue,
-			IdentityManagement identity, WorkbenchWords words, CategoryWords categoryWords) {
+			IdentityManagement identity, WorkbenchWords words, CategoryWords categoryWords, WorkerDesk workerDesk) {
 		this.categoryWords = categoryWords;
+		this.workerDesk = workerDesk;
 		this.desk = desk;
 		this.handling = handling;
 		this.catalogue = catalogue;
@@ -58,7 +62,9 @@ class WorkbenchPageController {
 
 	/**
 	 * @param tab {@code mine} (assigned to me) or {@code unit} (everything in my scope); those who
-	 *            only watch start on their unit's queue
+	 *            only watch start on their unit's queue, and so does a handler whose own queue is
+	 *            empty while the unit's is not (a community head with escalated requests waiting)
+	 * @param q   a number or a few words: the requests of the scope found by them instead of the queue
 	 */
 	@GetMapping("/workbench")
 	String queue(@RequestParam(required = false) String tab, @RequestParam(required = false) RequestStatus status,
@@ -66,16 +72,34 @@ class WorkbenchPageController {
 			@RequestParam(required = false) Channel channel,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-			@RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "0") int page, @RequestParam(required = false) String q,
 			@RequestHeader(value = "HX-Request", required = false) String htmx, Model model) {
 		boolean handles = identity.require(Permission.VIEW_REQUESTS).can(Permission.HANDLE_REQUESTS);
 		boolean mine = tab == null ? handles : "mine".equals(tab);
-		PageOf<RequestSummary> requests = desk.queue(new QueueFilter(mine, status, category, tier, channel, from, to),
-				page, PAGE_SIZE);
-		Map<UUID, String> names = categoryWords.categoryNames();
-		model.addAttribute("rows", requests.items().stream()
-			.map(r -> new QueueRow(r, names.get(r.categoryId()), r.status().isOpen() ? words.until(r.nextDeadline()) : null))
-			.toList());
+		boolean searching = q != null && !q.isBlank();
+		PageOf<RequestSummary> requests;
+		if (searching) {
+			List<RequestSummary> found = workerDesk.find(q);
+			requests = new PageOf<>(found, 0, WorkerDesk.SEARCH_LIMIT, found.size());
+		}
+		else {
+			requests = desk.queue(new QueueFilter(mine, status, category, tier, channel, from, to), page, PAGE_SIZE);
+			boolean unfiltered = status == null && category == null && tier == null && channel == null && from == null
+					&& to == null && page == 0;
+			if (tab == null && mine && unfiltered && requests.total() == 0) {
+				PageOf<RequestSummary> unit = desk.queue(QueueFilter.openInScope(), 0, PAGE_SIZE);
+				if (unit.total() > 0) {
+					requests = unit;
+					mine = false;
+					model.addAttribute("ownQueueEmpty", true);
+				}
+			}
+		}
+		model.addAttribute("rows", rows(requests.items()));
+		model.addAttribute("q", searching ? q.strip() : null);
+		if (handles) {
+			model.addAttribute("counts", workerDesk.myCounts());
+		}
 		model.addAttribute("requests", requests);
 		model.addAttribute("mine", mine);
 		model.addAttribute("status", status);
@@ -95,6 +119,35 @@ class WorkbenchPageController {
 		model.addAttribute("tiers", Tier.values());
 		model.addAttribute("channels", Channel.values());
 		return "servicedesk/workbench";
+	}
+
+	/**
+	 * The top of a handler's start page (htmx): her open and overdue counts and the first cards of
+	 * her queue, or of her unit's when hers is empty.
+	 */
+	@GetMapping("/workbench/home")
+	String home(Model model) {
+		identity.require(Permission.HANDLE_REQUESTS);
+		boolean mine = true;
+		PageOf<RequestSummary> requests = desk.queue(QueueFilter.myOpenRequests(), 0, HOME_CARDS);
+		if (requests.total() == 0) {
+			mine = false;
+			requests = desk.queue(QueueFilter.openInScope(), 0, HOME_CARDS);
+		}
+		model.addAttribute("rows", rows(requests.items()));
+		model.addAttribute("mine", mine);
+		model.addAttribute("total", requests.total());
+		model.addAttribute("counts", workerDesk.myCounts());
+		return "servicedesk/partials/workbench-home :: home";
+	}
+
+	private List<QueueRow> rows(List<RequestSummary> requests) {
+		Map<UUID, String> names = categoryWords.categoryNames();
+		Map<UUID, String> firstLines = workerDesk.firstLines(requests);
+		return requests.stream()
+			.map(r -> new QueueRow(r, names.get(r.categoryId()), firstLines.get(r.id()),
+					r.status().isOpen() ? words.until(r.nextDeadline()) : null))
+			.toList();
 	}
 
 	/** A tab keeps the filters and starts again at the first page. */
@@ -143,7 +196,7 @@ class WorkbenchPageController {
 		}
 	}
 
-	/** A queue line with its category's name and, while open, the time to its next deadline. */
-	record QueueRow(RequestSummary request, String categoryName, WorkbenchWords.Countdown countdown) {
+	/** A queue card: its category's name, the first line of what was asked and, while open, the time to its next deadline. */
+	record QueueRow(RequestSummary request, String categoryName, String firstLine, WorkbenchWords.Countdown countdown) {
 	}
 }

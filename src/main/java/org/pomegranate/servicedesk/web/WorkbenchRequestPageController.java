@@ -15,10 +15,14 @@ import org.pomegranate.servicedesk.SatisfactionAnswer;
 import org.pomegranate.servicedesk.ServiceCatalogue;
 import org.pomegranate.servicedesk.ServiceCategory;
 import org.pomegranate.servicedesk.ServiceDesk;
+import org.pomegranate.servicedesk.WorkerDesk;
 import org.pomegranate.shared.web.CurrentUrl;
 import org.pomegranate.shared.web.InvalidInputException;
 import org.pomegranate.shared.web.RuleViolationException;
+import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.pomegranate.privacy.RevealPurpose;
 import org.pomegranate.privacy.RevealReason;
@@ -27,6 +31,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -45,10 +50,14 @@ class WorkbenchRequestPageController {
 	private final WorkbenchWords words;
 	private final CategoryWords categoryWords;
 	private final TransferTargets transferTargets;
+	private final WorkerDesk workerDesk;
+	private final MessageSource messages;
 
 	WorkbenchRequestPageController(ServiceDesk desk, RequestHandling handling, ServiceCatalogue catalogue,
 			IdentityManagement identity, WorkbenchWords words, CategoryWords categoryWords,
-			TransferTargets transferTargets) {
+			TransferTargets transferTargets, WorkerDesk workerDesk, MessageSource messages) {
+		this.workerDesk = workerDesk;
+		this.messages = messages;
 		this.categoryWords = categoryWords;
 		this.desk = desk;
 		this.handling = handling;
@@ -60,6 +69,11 @@ class WorkbenchRequestPageController {
 
 	@GetMapping("/workbench/requests/{id}")
 	String show(@PathVariable UUID id, Model model) {
+		prepare(id, model);
+		return "servicedesk/workbench-request";
+	}
+
+	private void prepare(UUID id, Model model) {
 		RequestDetails request = desk.request(id);
 		ServiceCategory category = catalogue.category(request.summary().categoryId());
 		model.addAttribute("request", request);
@@ -82,54 +96,94 @@ class WorkbenchRequestPageController {
 		}
 		model.addAttribute("resolutions", ResolutionAnswer.values());
 		model.addAttribute("satisfactions", SatisfactionAnswer.values());
-		return "servicedesk/workbench-request";
+		model.addAttribute("draftKey", FormToken.fresh());
 	}
 
 	@PostMapping("/workbench/requests/{id}/accept")
-	String accept(@PathVariable UUID id, Model model, RedirectAttributes redirect, HttpServletResponse response) {
-		return act(id, "ACCEPT", () -> handling.accept(id), model, redirect, response);
+	String accept(@PathVariable UUID id, @RequestHeader(value = "HX-Request", required = false) String htmx, Model model,
+			RedirectAttributes redirect, HttpServletResponse response) {
+		return act(id, "ACCEPT", () -> handling.accept(id), htmx != null, model, redirect, response);
 	}
 
 	@PostMapping("/workbench/requests/{id}/start")
-	String start(@PathVariable UUID id, Model model, RedirectAttributes redirect, HttpServletResponse response) {
-		return act(id, "START", () -> handling.start(id), model, redirect, response);
+	String start(@PathVariable UUID id, @RequestHeader(value = "HX-Request", required = false) String htmx, Model model,
+			RedirectAttributes redirect, HttpServletResponse response) {
+		return act(id, "START", () -> handling.start(id), htmx != null, model, redirect, response);
 	}
 
 	@PostMapping("/workbench/requests/{id}/resolve")
-	String resolve(@PathVariable UUID id, @RequestParam(defaultValue = "") String note, Model model,
-			RedirectAttributes redirect, HttpServletResponse response) {
+	String resolve(@PathVariable UUID id, @RequestParam(defaultValue = "") String note,
+			@RequestHeader(value = "HX-Request", required = false) String htmx, Model model, RedirectAttributes redirect,
+			HttpServletResponse response) {
 		model.addAttribute("note", note);
-		return act(id, "RESOLVE", () -> handling.resolve(id, note), model, redirect, response);
+		return act(id, "RESOLVE", () -> handling.resolve(id, note), htmx != null, model, redirect, response);
+	}
+
+	/**
+	 * A note on the timeline. Drafted with no signal it is sent later with the key it was drafted
+	 * with; a second arrival of the same key writes nothing and answers as the first did.
+	 */
+	@PostMapping("/workbench/requests/{id}/note")
+	String note(@PathVariable UUID id, @RequestParam(defaultValue = "") String note,
+			@RequestParam(required = false) String key, @RequestHeader(value = "HX-Request", required = false) String htmx,
+			Model model, RedirectAttributes redirect, HttpServletResponse response) {
+		model.addAttribute("workNote", note);
+		return act(id, "NOTE", () -> workerDesk.addNote(id, note, key), htmx != null, model, redirect, response);
+	}
+
+	/**
+	 * The call button: reveals the contact's phone through the audited reveal, for the purpose of
+	 * contacting them about this request, and opens the dialer. The page's script asks for the number
+	 * ({@code X-Requested-With: fetch}) and dials it; without script the answer is the {@code tel:}
+	 * address itself.
+	 */
+	@PostMapping("/workbench/requests/{id}/call")
+	ResponseEntity<String> call(@PathVariable UUID id,
+			@RequestHeader(value = "X-Requested-With", required = false) String requestedWith) {
+		String number = workerDesk.numberOf(id);
+		String why = messages.getMessage("workbench.call.note", new Object[] { number }, LocaleContextHolder.getLocale());
+		String phone = handling.revealContactPhone(id, new RevealReason(RevealPurpose.CONTACT_ABOUT_REQUEST, why));
+		if ("fetch".equals(requestedWith)) {
+			return ResponseEntity.ok().header("Cache-Control", "no-store").contentType(MediaType.TEXT_PLAIN).body(phone);
+		}
+		return ResponseEntity.status(HttpStatus.SEE_OTHER).header("Cache-Control", "no-store")
+			.location(java.net.URI.create("tel:" + phone)).build();
 	}
 
 	@PostMapping("/workbench/requests/{id}/transfer")
 	String transfer(@PathVariable UUID id, @RequestParam(required = false) UUID unitId,
-			@RequestParam(defaultValue = "") String reason, Model model, RedirectAttributes redirect,
+			@RequestParam(defaultValue = "") String reason,
+			@RequestHeader(value = "HX-Request", required = false) String htmx, Model model, RedirectAttributes redirect,
 			HttpServletResponse response) {
 		model.addAttribute("transferReason", reason);
-		String answer = act(id, "TRANSFER", () -> handling.transfer(id, unitId, reason), model, redirect, response);
+		// a plain form even where script runs: the request may leave the caller's scope, and the queue is shown then
+		String answer = act(id, "TRANSFER", () -> handling.transfer(id, unitId, reason), false, model, redirect,
+				response);
 		// handed beyond the caller's own scope: the request's page is no longer theirs, the queue is
 		return answer.startsWith("redirect:") && !desk.isVisible(id) ? "redirect:/workbench" : answer;
 	}
 
 	@PostMapping("/workbench/requests/{id}/reject")
-	String reject(@PathVariable UUID id, @RequestParam(defaultValue = "") String referral, Model model,
-			RedirectAttributes redirect, HttpServletResponse response) {
+	String reject(@PathVariable UUID id, @RequestParam(defaultValue = "") String referral,
+			@RequestHeader(value = "HX-Request", required = false) String htmx, Model model, RedirectAttributes redirect,
+			HttpServletResponse response) {
 		model.addAttribute("referral", referral);
-		return act(id, "REJECT", () -> handling.reject(id, referral), model, redirect, response);
+		return act(id, "REJECT", () -> handling.reject(id, referral), htmx != null, model, redirect, response);
 	}
 
 	@PostMapping("/workbench/requests/{id}/merge")
-	String merge(@PathVariable UUID id, @RequestParam UUID into, Model model, RedirectAttributes redirect,
+	String merge(@PathVariable UUID id, @RequestParam UUID into,
+			@RequestHeader(value = "HX-Request", required = false) String htmx, Model model, RedirectAttributes redirect,
 			HttpServletResponse response) {
-		return act(id, "MERGE", () -> handling.merge(id, into), model, redirect, response);
+		return act(id, "MERGE", () -> handling.merge(id, into), htmx != null, model, redirect, response);
 	}
 
 	/** A rating the resident gave on the phone. */
 	@PostMapping("/workbench/requests/{id}/rate")
 	String rate(@PathVariable UUID id, @RequestParam(required = false) ResolutionAnswer resolution,
 			@RequestParam(required = false) SatisfactionAnswer satisfaction,
-			@RequestParam(defaultValue = "") String comment, Model model, RedirectAttributes redirect,
+			@RequestParam(defaultValue = "") String comment,
+			@RequestHeader(value = "HX-Request", required = false) String htmx, Model model, RedirectAttributes redirect,
 			HttpServletResponse response) {
 		model.addAttribute("comment", comment);
 		return act(id, "RATE", () -> {
@@ -137,7 +191,7 @@ class WorkbenchRequestPageController {
 				throw new InvalidInputException(resolution == null ? "resolution" : "satisfaction", "error.required");
 			}
 			handling.rate(id, new Rating(resolution, satisfaction, comment, null));
-		}, model, redirect, response);
+		}, htmx != null, model, redirect, response);
 	}
 
 	/** Shows the phone of a requester who is not in the register, for a chosen purpose and a note (htmx). */
@@ -164,13 +218,21 @@ class WorkbenchRequestPageController {
 	}
 
 	/**
-	 * Runs an act; on success back to the page with a word of what was done. A refusal shows the page
-	 * with the reason: 409 for a rule (the status moved on), 400 for missing or bad input.
+	 * Runs an act. Posted by htmx, the answer is the request's action panel and its timeline, in
+	 * place; otherwise back to the page with a word of what was done (post, redirect, get). A refusal
+	 * shows the reason: 409 for a rule (the status moved on), 400 for missing or bad input.
 	 */
-	private String act(UUID id, String act, Runnable work, Model model, RedirectAttributes redirect,
+	private String act(UUID id, String act, Runnable work, boolean htmx, Model model, RedirectAttributes redirect,
 			HttpServletResponse response) {
 		try {
 			work.run();
+			if (htmx) {
+				model.addAttribute("done", "workbench.done." + act);
+				model.asMap().remove("note");
+				model.asMap().remove("workNote");
+				prepare(id, model);
+				return "servicedesk/partials/workbench-live :: answer";
+			}
 			redirect.addFlashAttribute("done", "workbench.done." + act);
 			return "redirect:/workbench/requests/" + id;
 		}
@@ -185,6 +247,7 @@ class WorkbenchRequestPageController {
 		}
 		// the language links lead to the request's page, not to the act that was posted
 		model.addAttribute("here", new CurrentUrl("/workbench/requests/" + id, Map.of()));
-		return show(id, model);
+		prepare(id, model);
+		return htmx ? "servicedesk/partials/workbench-live :: answer" : "servicedesk/workbench-request";
 	}
 }

@@ -160,7 +160,7 @@ class FirstRunJourneyBrowserTests extends BrowserJourney {
 		page.navigate(url("/login"));
 		signIn(page, worker);
 		page.navigate(url("/workbench"));
-		Locator row = page.locator("#queue tbody tr", new Page.LocatorOptions().setHasText(receipt.number()));
+		Locator row = page.locator("#queue li.pg-qcard", new Page.LocatorOptions().setHasText(receipt.number()));
 		PlaywrightAssertions.assertThat(row).containsText("房屋维修");
 		PlaywrightAssertions.assertThat(row).containsText(compound + " 1号楼-1-101");
 		screenshot(page, "fr-07-new-worker-queue");

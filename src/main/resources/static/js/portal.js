@@ -7,32 +7,50 @@
   var QUALITY = 0.8;
 
   // --- photos: downscaled in the browser (the server keeps its own limits) ---
+  // decoded without a blob: URL (the page's content policy allows images from itself and data: only)
+  function decode(file) {
+    if (window.createImageBitmap) {
+      return createImageBitmap(file).then(function (bitmap) {
+        return { source: bitmap, width: bitmap.width, height: bitmap.height };
+      });
+    }
+    return new Promise(function (resolve, reject) {
+      var reader = new FileReader();
+      reader.onload = function () {
+        var img = new Image();
+        img.onload = function () { resolve({ source: img, width: img.naturalWidth, height: img.naturalHeight }); };
+        img.onerror = reject;
+        img.src = reader.result;
+      };
+      reader.onerror = reject;
+      reader.readAsDataURL(file);
+    });
+  }
+
   function downscale(file) {
-    if (!/^image\/(jpeg|png|webp|heic|heif)/.test(file.type)) {
+    if (!/^image\/(jpeg|png|webp)/.test(file.type)) {
       return Promise.resolve(file);
     }
-    return new Promise(function (resolve) {
-      var url = URL.createObjectURL(file);
-      var img = new Image();
-      img.onload = function () {
-        var scale = Math.min(1, LONGEST_SIDE / Math.max(img.naturalWidth, img.naturalHeight));
-        var canvas = document.createElement('canvas');
-        canvas.width = Math.round(img.naturalWidth * scale);
-        canvas.height = Math.round(img.naturalHeight * scale);
-        canvas.getContext('2d').drawImage(img, 0, 0, canvas.width, canvas.height);
-        URL.revokeObjectURL(url);
+    return decode(file).then(function (image) {
+      var scale = Math.min(1, LONGEST_SIDE / Math.max(image.width, image.height));
+      if (scale === 1 && file.type === 'image/jpeg') {
+        return file;
+      }
+      var canvas = document.createElement('canvas');
+      canvas.width = Math.round(image.width * scale);
+      canvas.height = Math.round(image.height * scale);
+      canvas.getContext('2d').drawImage(image.source, 0, 0, canvas.width, canvas.height);
+      return new Promise(function (resolve) {
         canvas.toBlob(function (blob) {
-          if (!blob || blob.size >= file.size && scale === 1) {
+          if (!blob) {
             resolve(file);
             return;
           }
           var name = file.name.replace(/\.[^.]*$/, '') + '.jpg';
           resolve(new File([blob], name, { type: 'image/jpeg', lastModified: Date.now() }));
         }, 'image/jpeg', QUALITY);
-      };
-      img.onerror = function () { URL.revokeObjectURL(url); resolve(file); };
-      img.src = url;
-    });
+      });
+    }).catch(function () { return file; });
   }
 
   document.querySelectorAll('input[type=file][data-downscale]').forEach(function (input) {

@@ -41,13 +41,15 @@ class DemoDataLoader implements ApplicationRunner {
 	private final DemoEvaluation evaluationDemo;
 	private final TransactionTemplate transaction;
 	private final EvaluationRebuild rebuild;
+	private final DemoResidentSide residentSide;
 
 	DemoDataLoader(@Value("${pomegranate.demo.enabled:false}") boolean enabled,
 			@Value("${pomegranate.demo.households-per-grid:20}") int householdsPerGrid,
 			OrganizationManagement organization, DemoOrganization tree, DemoHousing housing, DemoAccounts accounts,
 			DemoRequests requests, DemoEvaluation evaluationDemo, PlatformTransactionManager transactionManager,
-			EvaluationRebuild rebuild) {
+			EvaluationRebuild rebuild, DemoResidentSide residentSide) {
 		this.rebuild = rebuild;
+		this.residentSide = residentSide;
 		this.enabled = enabled;
 		// the resident login needs at least one household in the first grid
 		this.householdsPerGrid = Math.max(1, householdsPerGrid);
@@ -83,6 +85,7 @@ class DemoDataLoader implements ApplicationRunner {
 			requestCount[0] = requests.load(loaded.homes(), loaded.designatedResident(), Instant.now(),
 					new Random(SEED + 1));
 			evaluationDemo.load(loaded.homes(), loaded.designatedResident(), new Random(SEED + 2));
+			residentSide.load(loaded.designatedResident(), Instant.now(), new Random(SEED + 12));
 			return loaded;
 		});
 		log.info("Demo loaded in {} ms: {} communities, {} compounds, {} buildings, {} households, {} residents, "

@@ -42,14 +42,16 @@ class DemoDataLoader implements ApplicationRunner {
 	private final DemoWorkbench workbenchDemo;
 	private final TransactionTemplate transaction;
 	private final EvaluationRebuild rebuild;
+	private final DemoResidentSide residentSide;
 
 	DemoDataLoader(@Value("${pomegranate.demo.enabled:false}") boolean enabled,
 			@Value("${pomegranate.demo.households-per-grid:20}") int householdsPerGrid,
 			OrganizationManagement organization, DemoOrganization tree, DemoHousing housing, DemoAccounts accounts,
 			DemoRequests requests, DemoEvaluation evaluationDemo, PlatformTransactionManager transactionManager,
-			EvaluationRebuild rebuild, DemoWorkbench workbenchDemo) {
+			EvaluationRebuild rebuild, DemoWorkbench workbenchDemo, DemoResidentSide residentSide) {
 		this.rebuild = rebuild;
 		this.workbenchDemo = workbenchDemo;
+		this.residentSide = residentSide;
 		this.enabled = enabled;
 		// the resident login needs at least one household in the first grid
 		this.householdsPerGrid = Math.max(1, householdsPerGrid);
@@ -86,6 +88,7 @@ class DemoDataLoader implements ApplicationRunner {
 					new Random(SEED + 1));
 			evaluationDemo.load(loaded.homes(), loaded.designatedResident(), new Random(SEED + 2));
 			workbenchDemo.load(loaded.homes(), loaded.designatedResident(), new Random(SEED + 8));
+			residentSide.load(loaded.designatedResident(), Instant.now(), new Random(SEED + 9));
 			return loaded;
 		});
 		log.info("Demo loaded in {} ms: {} communities, {} compounds, {} buildings, {} households, {} residents, "

@@ -31,6 +31,32 @@ public class Notifications {
 		}
 	}
 
+	/**
+	 * One notice per account for one event, worded in the given language: a listener that runs twice
+	 * for the same event (a redelivery after a crash) sends nothing the second time.
+	 *
+	 * @param eventId the event the notice tells of
+	 * @param language {@code zh}, {@code en}, {@code bo} or {@code mn}; {@code null} for the reader's language
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void sendOnce(UUID eventId, Collection<UUID> accountIds, String kind, List<String> args, String link,
+			String language) {
+		if (!accountIds.isEmpty()) {
+			repository.insertOnce(eventId, accountIds, kind, args, link, language);
+		}
+	}
+
+	/**
+	 * The notices of this kind and link that asked these accounts to do something now done (a
+	 * "please rate" once rated): they leave the list and the unread count. Safe to run twice.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void markDone(Collection<UUID> accountIds, String kind, String link) {
+		if (!accountIds.isEmpty()) {
+			repository.markDone(accountIds, kind, link);
+		}
+	}
+
 	@Transactional(readOnly = true)
 	public long unreadCount(UUID accountId) {
 		return repository.unreadCount(accountId);

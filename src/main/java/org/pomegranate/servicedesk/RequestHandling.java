@@ -81,8 +81,9 @@ public class RequestHandling {
 		Instant escalateAt = atTopOfLadder(r) ? null : later(r.resolveDue(), r.escalateAt());
 		requests.update(with(r, RequestStatus.ACCEPTED, r.unitId(), user.accountId(), escalateAt, r.resolveDue(),
 				r.firstResponseAt() == null ? now : r.firstResponseAt(), null));
-		timeline.record(id, user, "ACCEPTED", null, null, null);
+		long accepted = timeline.record(id, user, "ACCEPTED", null, null, null);
 		firstResponse(r, now);
+		events.progressed(id, accepted, r.number(), RequestProgressed.Step.ACCEPTED, now);
 	}
 
 	public void start(UUID id) {
@@ -90,7 +91,8 @@ public class RequestHandling {
 		StoredRequest r = lockVisible(id, Lifecycle.START);
 		requests.update(with(r, RequestStatus.IN_PROGRESS, r.unitId(), r.assigneeId(), r.escalateAt(), r.resolveDue(),
 				r.firstResponseAt(), null));
-		timeline.record(id, user, "STARTED", null, null, null);
+		long started = timeline.record(id, user, "STARTED", null, null, null);
+		events.progressed(id, started, r.number(), RequestProgressed.Step.STARTED, clock.instant());
 	}
 
 	/** Done, with a word to the resident on what was done; the clock stops and the resident can rate. */
@@ -101,8 +103,9 @@ public class RequestHandling {
 		Instant now = clock.instant();
 		requests.update(with(r, RequestStatus.RESOLVED, r.unitId(), r.assigneeId(), null, r.resolveDue(),
 				r.firstResponseAt(), now));
-		events.resolved(id, timeline.record(id, user, "RESOLVED", null, null, text), r.resolveDue(), now);
-		dispatcher.notifyResident(r.residentId(), "request.resolved", r.number(), id);
+		long resolved = timeline.record(id, user, "RESOLVED", null, null, text);
+		events.resolved(id, resolved, r.resolveDue(), now);
+		events.progressed(id, resolved, r.number(), RequestProgressed.Step.RESOLVED, now);
 	}
 
 	/**
@@ -133,8 +136,9 @@ public class RequestHandling {
 				r.firstResponsibleUnitId(), assigneeId, holder, r.escalationStep(), r.escalateAt(), r.submittedAt(),
 				r.responseDue(), r.resolveDue(), r.firstResponseAt(), null, r.residentId(), r.householdId(), r.address(),
 				r.submittedBy(), r.language(), r.rated(), r.version()));
-		events.transferred(id, timeline.record(id, user, "TRANSFERRED", target.id(), null, text), r.unitId(),
-				clock.instant());
+		long transferred = timeline.record(id, user, "TRANSFERRED", target.id(), null, text);
+		events.transferred(id, transferred, r.unitId(), clock.instant());
+		events.progressed(id, transferred, r.number(), RequestProgressed.Step.TRANSFERRED, clock.instant());
 		assignee.ifPresent(a -> timeline.record(id, null, "ASSIGNED", target.id(), null, a.displayName()));
 		dispatcher.notifyHandlers(target.id(), assigneeId, "request.transferred", r.number(), id);
 	}
@@ -170,10 +174,10 @@ public class RequestHandling {
 		requests.markMerged(r.id(), into.id());
 		requests.update(with(r, RequestStatus.MERGED, r.unitId(), r.assigneeId(), null, r.resolveDue(),
 				r.firstResponseAt() == null ? clock.instant() : r.firstResponseAt(), null));
-		timeline.record(r.id(), user, "MERGED", null, into.number(), null);
+		long merged = timeline.record(r.id(), user, "MERGED", null, into.number(), null);
 		timeline.record(into.id(), user, "MERGED_FROM", null, r.number(), null);
 		firstResponse(r, clock.instant());
-		dispatcher.notifyResident(r.residentId(), "request.merged", r.number(), r.id());
+		events.progressed(r.id(), merged, r.number(), RequestProgressed.Step.MERGED, clock.instant());
 	}
 
 	/** Turns the request away, always saying where to go instead (the referral). */
@@ -188,9 +192,9 @@ public class RequestHandling {
 		requests.markRejected(id, text);
 		requests.update(with(r, RequestStatus.REJECTED, r.unitId(), r.assigneeId(), null, r.resolveDue(),
 				r.firstResponseAt() == null ? clock.instant() : r.firstResponseAt(), null));
-		timeline.record(id, user, "REJECTED", null, null, text);
+		long rejected = timeline.record(id, user, "REJECTED", null, null, text);
 		firstResponse(r, clock.instant());
-		dispatcher.notifyResident(r.residentId(), "request.rejected", r.number(), id);
+		events.progressed(id, rejected, r.number(), RequestProgressed.Step.REJECTED, clock.instant());
 	}
 
 	/**

@@ -88,6 +88,10 @@ class PersonalDataAuditTests {
 			NOT_PERSONAL.put(route, none);
 		}
 		NOT_PERSONAL.put("GET /admin/translations", "texts of the interface and their reviewers: no resident's data");
+		// the resident's side: the lookup form is empty (its answer is a POST, audited); the nearby
+		// reports show category, first line, when and status of open requests, never who sent them
+		NOT_PERSONAL.put("GET /requests/lookup", none);
+		NOT_PERSONAL.put("GET /requests/new/nearby", "open requests nearby: category, first line, when, status");
 		for (String route : List.of("GET /account", "GET /my/points", "GET /my/surveys", "GET /my/surveys/{id}")) {
 			NOT_PERSONAL.put(route, "the caller's own account, points or open surveys");
 		}

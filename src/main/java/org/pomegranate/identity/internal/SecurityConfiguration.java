@@ -46,7 +46,10 @@ class SecurityConfiguration {
 	SecurityFilterChain apiChain(HttpSecurity http, ApiTokenRepository tokens, ApiErrorWriter errors, Clock clock)
 			throws Exception {
 		return tokenChain(http.securityMatcher("/api/**"), tokens, errors, clock)
-			.authorizeHttpRequests(a -> a.anyRequest().authenticated())
+			.authorizeHttpRequests(a -> a
+				// following a request without an account: the number and phone are the key (throttled)
+				.requestMatchers(org.springframework.http.HttpMethod.POST, "/api/v1/service-requests/lookup").permitAll()
+				.anyRequest().authenticated())
 			.build();
 	}
 
@@ -88,6 +91,8 @@ class SecurityConfiguration {
 				.permitAll()
 				// residents without an account submit a request with a name and phone (CSRF still applies)
 				.requestMatchers("/requests/new", "/requests/new/**").permitAll()
+				// and follow it later with its number and that phone
+				.requestMatchers("/requests/lookup").permitAll()
 				// imports: the administrator, and county officers for their own county (checked in the module)
 				.requestMatchers("/admin/imports", "/admin/imports/**").hasAnyRole("SYSTEM_ADMIN", "COUNTY_OFFICER")
 				// the audit log: also community heads for their own subtree (scoped in the privacy module)

@@ -31,19 +31,38 @@ public class NotificationRepository {
 			.update();
 	}
 
+	public void insertOnce(UUID eventId, Collection<UUID> accountIds, String kind, List<String> args, String link,
+			String language) {
+		jdbc.sql("""
+				insert into notification (account_id, kind, args, link, created_at, event_id, language)
+				select a, ?, ?, ?, ?, ?, ? from unnest(?::uuid[]) a
+				on conflict (event_id, account_id) where event_id is not null do nothing""")
+			.params(kind, args.toArray(String[]::new), link, Timestamp.from(clock.instant()), eventId, language,
+					accountIds.toArray(UUID[]::new))
+			.update();
+	}
+
+	public void markDone(Collection<UUID> accountIds, String kind, String link) {
+		Timestamp now = Timestamp.from(clock.instant());
+		jdbc.sql("""
+				update notification set done_at = ?, read_at = coalesce(read_at, ?)
+				where account_id = any(?) and kind = ? and link = ? and done_at is null""")
+			.params(now, now, accountIds.toArray(UUID[]::new), kind, link).update();
+	}
+
 	public long unreadCount(UUID accountId) {
-		return jdbc.sql("select count(*) from notification where account_id = ? and read_at is null")
+		return jdbc.sql("select count(*) from notification where account_id = ? and read_at is null and done_at is null")
 			.param(accountId).query(Long.class).single();
 	}
 
 	public List<Notification> recent(UUID accountId, int limit) {
 		return jdbc.sql("""
-				select id, kind, args, link, created_at, read_at is not null as read from notification
-				where account_id = ? order by id desc limit ?""")
+				select id, kind, args, link, created_at, read_at is not null as read, language from notification
+				where account_id = ? and done_at is null order by id desc limit ?""")
 			.params(accountId, limit)
 			.query((rs, n) -> new Notification(rs.getLong("id"), rs.getString("kind"),
 					Arrays.asList((String[]) rs.getArray("args").getArray()), rs.getString("link"),
-					rs.getTimestamp("created_at").toInstant(), rs.getBoolean("read")))
+					rs.getTimestamp("created_at").toInstant(), rs.getBoolean("read"), rs.getString("language")))
 			.list();
 	}
 

@@ -39,8 +39,7 @@ class NotificationsPageController {
 		CurrentUser me = identity.currentUser();
 		Locale locale = LocaleContextHolder.getLocale();
 		model.addAttribute("notifications", notifications.recent(me.accountId(), SHOWN).stream()
-			.map(n -> new Line(n.id(), messages.getMessage(n.messageKey(), n.args().toArray(), n.kind(), locale),
-					n.createdAt(), n.read()))
+			.map(n -> line(n, locale))
 			.toList());
 		return "notifications/list";
 	}
@@ -61,10 +60,17 @@ class NotificationsPageController {
 		return "redirect:/notifications";
 	}
 
+	/** A notice to a resident is worded in her language, whatever the page is shown in. */
+	private Line line(Notification n, Locale reader) {
+		Locale locale = n.language() == null ? reader : Locale.forLanguageTag(n.language());
+		return new Line(n.id(), messages.getMessage(n.messageKey(), n.args().toArray(), n.kind(), locale),
+				n.createdAt(), n.read(), n.language());
+	}
+
 	static boolean isLocal(String link) {
 		return link != null && link.startsWith("/") && !link.startsWith("//") && !link.contains("\\");
 	}
 
-	record Line(long id, String text, Instant at, boolean read) {
+	record Line(long id, String text, Instant at, boolean read, String language) {
 	}
 }

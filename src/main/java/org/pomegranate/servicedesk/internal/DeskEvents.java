@@ -8,6 +8,7 @@ import org.pomegranate.servicedesk.Rating;
 import org.pomegranate.servicedesk.RequestClosed;
 import org.pomegranate.servicedesk.RequestEscalated;
 import org.pomegranate.servicedesk.RequestFirstResponded;
+import org.pomegranate.servicedesk.RequestProgressed;
 import org.pomegranate.servicedesk.RequestRated;
 import org.pomegranate.servicedesk.RequestReopened;
 import org.pomegranate.servicedesk.RequestResolved;
@@ -108,6 +109,11 @@ public class DeskEvents {
 
 	public void revisitDone(UUID requestId, long entry, SatisfactionAnswer after, Instant at) {
 		publisher.publishEvent(new RevisitDone(entryId(entry), snapshot(requestId), after, at));
+	}
+
+	/** A step the resident hears of (the notices are sent after the act commits, by a listener). */
+	public void progressed(UUID requestId, long entry, String number, RequestProgressed.Step step, Instant at) {
+		publisher.publishEvent(new RequestProgressed(entryId(entry), requestId, number, step, at));
 	}
 
 	/** The request as it stands now, inside the act's transaction: just after the act. */

@@ -14,6 +14,7 @@ import org.pomegranate.servicedesk.Rating;
 import org.pomegranate.servicedesk.RequestDetails;
 import org.pomegranate.servicedesk.RequestHandling;
 import org.pomegranate.servicedesk.RequestStatus;
+import org.pomegranate.servicedesk.ResidentActs;
 import org.pomegranate.servicedesk.ResolutionAnswer;
 import org.pomegranate.servicedesk.SatisfactionAnswer;
 import org.pomegranate.servicedesk.ServiceCatalogue;
@@ -29,10 +30,12 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
  * The resident's own requests: the list, one request in plain words with its timeline, and the
- * two things a resident can do once it is resolved, rate it or say it is not done yet.
+ * two things a resident can do once it is resolved, rate it or say it is not done yet; while it is
+ * open, add information or photos, write to the worker, or withdraw it.
  * Anyone else's request is not found, exactly like a missing one.
  */
 @Controller
@@ -43,10 +46,12 @@ class PortalRequestsPageController {
 	private final ServiceCatalogue catalogue;
 	private final PortalWording wording;
 	private final CategoryWords categoryWords;
+	private final ResidentActs acts;
 
 	PortalRequestsPageController(ServiceDesk desk, RequestHandling handling, ServiceCatalogue catalogue,
-			PortalWording wording, CategoryWords categoryWords) {
+			PortalWording wording, CategoryWords categoryWords, ResidentActs acts) {
 		this.categoryWords = categoryWords;
+		this.acts = acts;
 		this.desk = desk;
 		this.handling = handling;
 		this.catalogue = catalogue;
@@ -55,7 +60,7 @@ class PortalRequestsPageController {
 
 	@GetMapping("/my/requests")
 	String list(Model model) {
-		model.addAttribute("requests", desk.myRequests());
+		model.addAttribute("requests", acts.myCards());
 		model.addAttribute("categoryNames", categoryWords.categoryNames());
 		return "servicedesk/portal-requests";
 	}
@@ -109,6 +114,58 @@ class PortalRequestsPageController {
 		return page(id, model);
 	}
 
+	// ---- her acts on an open request: each answers the page again, with a 400 or 409 on refusal ----
+
+	@PostMapping("/my/requests/{id}/information")
+	String addInformation(@PathVariable UUID id, @RequestParam(defaultValue = "") String text, Model model,
+			HttpServletResponse response) {
+		return act(id, "informed", () -> acts.addInformation(id, text), "info", text, model, response);
+	}
+
+	@PostMapping("/my/requests/{id}/message")
+	String message(@PathVariable UUID id, @RequestParam(defaultValue = "") String text, Model model,
+			HttpServletResponse response) {
+		return act(id, "messaged", () -> acts.message(id, text), "message", text, model, response);
+	}
+
+	@PostMapping("/my/requests/{id}/photos")
+	String addPhotos(@PathVariable UUID id, @RequestParam(name = "photos", required = false) List<MultipartFile> photos,
+			Model model, HttpServletResponse response) {
+		return act(id, "photoAdded", () -> acts.addPhotos(id, Uploads.of(photos)), "photo", null, model, response);
+	}
+
+	@PostMapping("/my/requests/{id}/withdraw")
+	String withdraw(@PathVariable UUID id, @RequestParam(defaultValue = "") String reason, Model model,
+			HttpServletResponse response) {
+		return act(id, "withdrawn", () -> acts.withdraw(id, reason), "withdraw", reason, model, response);
+	}
+
+	/** Follows a neighbour's request shown before sending, instead of sending the same again. */
+	@PostMapping("/my/follow/{id}")
+	String follow(@PathVariable UUID id) {
+		acts.follow(id);
+		return "redirect:/my/requests?followed";
+	}
+
+	private String act(UUID id, String done, Runnable act, String form, String text, Model model,
+			HttpServletResponse response) {
+		try {
+			act.run();
+			return "redirect:/my/requests/" + id + "?" + done;
+		}
+		catch (InvalidInputException e) {
+			model.addAttribute("actForm", form);
+			model.addAttribute("actText", text);
+			model.addAttribute("actError", e.fieldErrors().values().iterator().next());
+			response.setStatus(400);
+		}
+		catch (RuleViolationException e) {
+			model.addAttribute("problem", e.messageKey());
+			response.setStatus(409);
+		}
+		return page(id, model);
+	}
+
 	private String page(UUID id, Model model) {
 		RequestDetails request = desk.myRequest(id);
 		Optional<RequestStatus> mergeTarget = request.status() == RequestStatus.MERGED
@@ -121,6 +178,7 @@ class PortalRequestsPageController {
 		model.addAttribute("lines", wording.timeline(request));
 		model.addAttribute("canRate", request.status() == RequestStatus.RESOLVED && request.rating() == null);
 		model.addAttribute("canReopen", wording.reopenable(request));
+		model.addAttribute("canAct", request.status().isOpen());
 		model.addAttribute("resolutions", ResolutionAnswer.values());
 		model.addAttribute("satisfactions", SatisfactionAnswer.values());
 		return "servicedesk/portal-request";

@@ -17,6 +17,7 @@ import org.pomegranate.organization.OrganizationManagement;
 import org.pomegranate.privacy.Masking;
 import org.pomegranate.servicedesk.Intake;
 import org.pomegranate.servicedesk.IntakeReceipt;
+import org.pomegranate.servicedesk.ResidentActs;
 import org.pomegranate.servicedesk.ServiceCatalogue;
 import org.pomegranate.servicedesk.ServiceCategory;
 import org.pomegranate.servicedesk.ServiceDesk;
@@ -49,9 +50,11 @@ class PortalSubmitPageController {
 	private final OrganizationManagement organization;
 	private final IdentityManagement identity;
 	private final IntakeThrottle throttle;
+	private final ResidentActs acts;
 
 	PortalSubmitPageController(ServiceDesk desk, ServiceCatalogue catalogue, OrganizationManagement organization,
-			IdentityManagement identity, IntakeThrottle throttle) {
+			IdentityManagement identity, IntakeThrottle throttle, ResidentActs acts) {
+		this.acts = acts;
 		this.desk = desk;
 		this.catalogue = catalogue;
 		this.organization = organization;
@@ -70,6 +73,23 @@ class PortalSubmitPageController {
 	@GetMapping("/requests/new/fields")
 	String fields(@RequestParam(required = false) String categoryId, Model model) {
 		return ExtraAnswers.fresh(model, active(uuid(categoryId)).orElse(null), true);
+	}
+
+	/**
+	 * Open requests of the chosen category in her building (or at the typed address), swapped in
+	 * before she sends: "someone reported this yesterday; follow it instead?" Never who reported it.
+	 */
+	@GetMapping("/requests/new/nearby")
+	String nearby(@RequestParam(required = false) String categoryId, @RequestParam(required = false) String communityId,
+			@RequestParam(required = false) String address, Model model) {
+		boolean anonymous = sender().isEmpty();
+		UUID category = active(uuid(categoryId)).map(ServiceCategory::id).orElse(null);
+		String typed = address == null || address.length() > 200 ? null : address;
+		model.addAttribute("nearby", acts.nearby(category, anonymous ? uuid(communityId) : null, typed));
+		model.addAttribute("canFollow", !anonymous);
+		model.addAttribute("categoryNames", catalogue.active().stream()
+			.collect(java.util.stream.Collectors.toMap(ServiceCategory::id, c -> c.name().in(LocaleContextHolder.getLocale()))));
+		return "servicedesk/partials/nearby";
 	}
 
 	@PostMapping("/requests/new")

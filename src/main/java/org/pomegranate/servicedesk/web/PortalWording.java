@@ -28,7 +28,8 @@ import org.springframework.stereotype.Component;
 class PortalWording {
 
 	/** Acts whose note is meant for the resident: what was done, where to go, their own words. */
-	private static final Set<String> NOTES_FOR_RESIDENT = Set.of("RESOLVED", "REJECTED", "REOPENED", "RATED");
+	private static final Set<String> NOTES_FOR_RESIDENT = Set.of("RESOLVED", "REJECTED", "REOPENED", "RATED", "INFO_ADDED",
+			"RESIDENT_MESSAGE", "WORKER_MESSAGE", "WITHDRAWN", "ATTACHED");
 
 	private final MessageSource messages;
 	private final Formats formats;
@@ -70,6 +71,7 @@ class PortalWording {
 			case MERGED -> sentences.add(say("portal.standing.MERGED", request.mergedIntoNumber(),
 					mergeTargetStatus.map(t -> say("requestStatus." + t)).orElse("")));
 			case REJECTED -> sentences.add(say("portal.standing.REJECTED"));
+			case WITHDRAWN -> sentences.add(say("portal.standing.WITHDRAWN"));
 		}
 		// the ladder only moves when a deadline passed, so an escalated open request is an overdue one
 		if (s.status().isOpen() && request.escalatedToUnitName() != null) {

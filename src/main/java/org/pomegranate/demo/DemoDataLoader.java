@@ -39,6 +39,7 @@ class DemoDataLoader implements ApplicationRunner {
 	private final DemoAccounts accounts;
 	private final DemoRequests requests;
 	private final DemoEvaluation evaluationDemo;
+	private final DemoFacilities facilitiesDemo;
 	private final TransactionTemplate transaction;
 	private final EvaluationRebuild rebuild;
 
@@ -46,7 +47,8 @@ class DemoDataLoader implements ApplicationRunner {
 			@Value("${pomegranate.demo.households-per-grid:20}") int householdsPerGrid,
 			OrganizationManagement organization, DemoOrganization tree, DemoHousing housing, DemoAccounts accounts,
 			DemoRequests requests, DemoEvaluation evaluationDemo, PlatformTransactionManager transactionManager,
-			EvaluationRebuild rebuild) {
+			EvaluationRebuild rebuild,
+			DemoFacilities facilitiesDemo) {
 		this.rebuild = rebuild;
 		this.enabled = enabled;
 		// the resident login needs at least one household in the first grid
@@ -57,6 +59,7 @@ class DemoDataLoader implements ApplicationRunner {
 		this.accounts = accounts;
 		this.requests = requests;
 		this.evaluationDemo = evaluationDemo;
+		this.facilitiesDemo = facilitiesDemo;
 		this.transaction = new TransactionTemplate(transactionManager);
 	}
 
@@ -83,6 +86,7 @@ class DemoDataLoader implements ApplicationRunner {
 			requestCount[0] = requests.load(loaded.homes(), loaded.designatedResident(), Instant.now(),
 					new Random(SEED + 1));
 			evaluationDemo.load(loaded.homes(), loaded.designatedResident(), new Random(SEED + 2));
+			facilitiesDemo.load(communities, loaded.designatedResident(), new Random(SEED + 10));
 			return loaded;
 		});
 		log.info("Demo loaded in {} ms: {} communities, {} compounds, {} buildings, {} households, {} residents, "

@@ -38,6 +38,9 @@ public class Bookings {
 
 	/** A calendar asks for at most this span at once (a month view with its edges). */
 	public static final Duration LONGEST_VIEW = Duration.ofDays(45);
+	/** The feed reaches this far back, so last week's meetings stay in a subscriber's calendar. */
+	public static final Duration FEED_PAST = Duration.ofDays(31);
+	public static final Duration FEED_AHEAD = Duration.ofDays(366);
 
 	private final BookingRepository bookings;
 	private final FacilityRepository facilityRows;
@@ -122,7 +125,7 @@ public class Bookings {
 		}
 		events.publishEvent(new BookingDeclined(id, row.roomId(), row.facilityId(), row.unitId(), row.start(), row.end()));
 		notifications.send(List.of(row.requesterAccountId()), "booking.declined",
-				List.of(row.facilityName(), row.roomName(), why), "/bookings/mine");
+				List.of(row.facilityName(), row.roomName(), shortened(why)), "/bookings/mine");
 		return view(bookings.find(id).orElseThrow(), user);
 	}
 
@@ -170,6 +173,22 @@ public class Bookings {
 			.toList();
 	}
 
+	/**
+	 * A room's approved bookings from {@link #FEED_PAST} ago to {@link #FEED_AHEAD} ahead, for the
+	 * calendar feed that calendar apps subscribe to without signing in: slots and purposes only.
+	 */
+	@Transactional(readOnly = true)
+	public RoomFeed feed(UUID roomId) {
+		Facility facility = facilityRows.facilityOfRoom(roomId).flatMap(facilityRows::find)
+			.orElseThrow(() -> new NotFoundException("room"));
+		Room room = facility.rooms().stream().filter(r -> r.id().equals(roomId)).findFirst().orElseThrow();
+		Instant now = clock.instant();
+		List<RoomFeed.Entry> entries = bookings.ofRoom(roomId, now.minus(FEED_PAST), now.plus(FEED_AHEAD),
+				List.of(BookingStatus.APPROVED), 2000).stream()
+			.map(b -> new RoomFeed.Entry(b.id(), b.start(), b.end(), b.purpose(), b.requestedAt())).toList();
+		return new RoomFeed(roomId, room.name(), facility.name(), facility.address(), entries);
+	}
+
 	/** Pending bookings of the facilities the caller manages, the soonest first. */
 	@Transactional(readOnly = true)
 	public List<Booking> pending() {
@@ -214,6 +233,11 @@ public class Bookings {
 	private BookingRepository.Row managed(UUID id, CurrentUser user) {
 		return bookings.lock(id).filter(b -> facilities.manager(user, b.unitId()))
 			.orElseThrow(() -> new NotFoundException("booking"));
+	}
+
+	/** A notification's argument holds at most 200 characters; the whole reason is on the booking. */
+	private static String shortened(String text) {
+		return text.length() <= 190 ? text : text.substring(0, 189) + "…";
 	}
 
 	private List<UUID> managersAt(UUID unitId) {

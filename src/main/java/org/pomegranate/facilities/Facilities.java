@@ -108,10 +108,31 @@ public class Facilities {
 		return facility;
 	}
 
+	/** The facility of a room the caller may see; 404 otherwise. */
+	@Transactional(readOnly = true)
+	public Facility ofRoom(UUID roomId) {
+		return get(facilities.facilityOfRoom(roomId).orElseThrow(() -> new NotFoundException("room")));
+	}
+
 	/** Whether the signed-in caller manages this facility: approves its bookings, edits it. */
 	@Transactional(readOnly = true)
 	public boolean manages(Facility facility) {
 		return identity.signedIn().map(u -> manager(u, facility.unitId())).orElse(false);
+	}
+
+	/** The units the caller may give a facility to: those of their scope above the grids, by code. */
+	@Transactional(readOnly = true)
+	public List<org.pomegranate.organization.OrgUnit> unitsToManage() {
+		CurrentUser user = identity.currentUser();
+		if (!user.can(Permission.HANDLE_REQUESTS) && !user.can(Permission.MANAGE_ORGANIZATION)) {
+			return List.of();
+		}
+		var scope = identity.scopeOf(user);
+		return java.util.stream.Stream.of(OrgLevel.PREFECTURE, OrgLevel.COUNTY, OrgLevel.STREET, OrgLevel.COMMUNITY)
+			.flatMap(level -> organization.unitsAt(level).stream())
+			.filter(u -> scope.contains(u.id()) && !u.closed())
+			.sorted(java.util.Comparator.comparing(org.pomegranate.organization.OrgUnit::code))
+			.limit(1000).toList();
 	}
 
 	/** Creates a facility of a unit in the caller's scope; answers its id. */

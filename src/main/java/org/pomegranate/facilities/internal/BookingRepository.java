@@ -32,9 +32,11 @@ public class BookingRepository {
 			""";
 
 	private final JdbcClient jdbc;
+	private final org.springframework.jdbc.core.JdbcTemplate jdbcTemplate;
 
-	BookingRepository(JdbcClient jdbc) {
+	BookingRepository(JdbcClient jdbc, org.springframework.jdbc.core.JdbcTemplate jdbcTemplate) {
 		this.jdbc = jdbc;
+		this.jdbcTemplate = jdbcTemplate;
 	}
 
 	/** A booking with its room's facility, as the service needs it to decide and to answer. */
@@ -60,6 +62,36 @@ public class BookingRepository {
 			.params(id, roomId, Timestamp.from(start), Timestamp.from(end), purpose, attendees, kind.name(), accountId,
 					organisation, Timestamp.from(at))
 			.update();
+	}
+
+	/** A booking written whole by an import or the demo. */
+	public record Imported(UUID id, UUID roomId, Instant start, Instant end, String purpose, Integer attendees,
+			BookingStatus status, RequesterKind kind, UUID accountId, String organisation, Instant requestedAt,
+			UUID decidedBy, String reason) {
+	}
+
+	public void insertAll(List<Imported> all) {
+		jdbcTemplate.batchUpdate("""
+				insert into booking (id, room_id, during, purpose, attendees, status, requester_kind, requester_account_id,
+				    organisation, requested_at, decided_by, decided_at, decision_reason, cancelled_at)
+				values (?, ?, tstzrange(?, ?, '[)'), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", all, 500, (ps, b) -> {
+			Timestamp decided = b.decidedBy() == null ? null : Timestamp.from(b.requestedAt().plusSeconds(3600 * 5));
+			ps.setObject(1, b.id());
+			ps.setObject(2, b.roomId());
+			ps.setTimestamp(3, Timestamp.from(b.start()));
+			ps.setTimestamp(4, Timestamp.from(b.end()));
+			ps.setString(5, b.purpose());
+			ps.setObject(6, b.attendees());
+			ps.setString(7, b.status().name());
+			ps.setString(8, b.kind().name());
+			ps.setObject(9, b.accountId());
+			ps.setString(10, b.organisation());
+			ps.setTimestamp(11, Timestamp.from(b.requestedAt()));
+			ps.setObject(12, b.decidedBy());
+			ps.setTimestamp(13, decided);
+			ps.setString(14, b.reason());
+			ps.setTimestamp(15, b.status() == BookingStatus.CANCELLED ? decided : null);
+		});
 	}
 
 	/** The booking, its row locked until the transaction ends, so two acts on it run one after the other. */

@@ -111,6 +111,10 @@ public class FacilityRepository {
 			.params(id, facilityId, contentType, content.length, sha256, content, Timestamp.from(at), by).update();
 	}
 
+	public void lockFacility(UUID id) {
+		jdbc.sql("select id from facility where id = ? for update").param(id).query(UUID.class).optional();
+	}
+
 	public int photoCount(UUID facilityId) {
 		return jdbc.sql("select count(*) from facility_photo where facility_id = ?").param(facilityId)
 			.query(Integer.class).single();

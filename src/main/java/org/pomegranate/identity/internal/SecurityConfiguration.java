@@ -45,7 +45,10 @@ class SecurityConfiguration {
 	SecurityFilterChain apiChain(HttpSecurity http, ApiTokenRepository tokens, ApiErrorWriter errors, Clock clock)
 			throws Exception {
 		return tokenChain(http.securityMatcher("/api/**"), tokens, errors, clock)
-			.authorizeHttpRequests(a -> a.anyRequest().authenticated())
+			// a room's calendar feed: calendar apps subscribe without a token (facilities: public, rate limited)
+			.authorizeHttpRequests(a -> a.requestMatchers(org.springframework.http.HttpMethod.GET,
+					"/api/v1/rooms/*/calendar.ics").permitAll()
+				.anyRequest().authenticated())
 			.build();
 	}
 

@@ -154,7 +154,7 @@ public class Bookings {
 	}
 
 	/**
-	 * The bookings of a room that touch [from, to) (at most {@link #LONGEST_VIEW}): the facility's
+	 * The bookings of a room that touch the span from {@code from} (inclusive) to {@code to} (exclusive) (at most {@link #LONGEST_VIEW}): the facility's
 	 * manager sees pending and approved ones with who asked; everyone else the approved ones and
 	 * their own pending ones, without names.
 	 */
@@ -166,10 +166,11 @@ public class Bookings {
 		Facility facility = facilities.get(facilityRows.facilityOfRoom(roomId)
 			.orElseThrow(() -> new NotFoundException("room")));
 		CurrentUser user = identity.currentUser();
-		boolean manager = facilities.manager(user, facility.unitId());
+		java.util.function.Predicate<UUID> manages = facilities.managerJudge(user);
+		boolean manager = manages.test(facility.unitId());
 		return bookings.ofRoom(roomId, from, to, List.of(BookingStatus.PENDING, BookingStatus.APPROVED), 500).stream()
 			.filter(b -> manager || b.status() == BookingStatus.APPROVED || b.requesterAccountId().equals(user.accountId()))
-			.map(b -> view(b, user))
+			.map(b -> view(b, user, manages))
 			.toList();
 	}
 
@@ -196,14 +197,16 @@ public class Bookings {
 		if (!user.can(Permission.HANDLE_REQUESTS) && !user.can(Permission.MANAGE_ORGANIZATION)) {
 			throw new ForbiddenException("not a facility manager");
 		}
-		return bookings.pending(identity.scopeOf(user).asArray(), 200).stream().map(b -> view(b, user)).toList();
+		java.util.function.Predicate<UUID> manages = facilities.managerJudge(user);
+		return bookings.pending(identity.scopeOf(user).asArray(), 200).stream().map(b -> view(b, user, manages)).toList();
 	}
 
 	/** The caller's own bookings, the latest slot first. */
 	@Transactional(readOnly = true)
 	public List<Booking> mine() {
 		CurrentUser user = identity.currentUser();
-		return bookings.ofRequester(user.accountId(), 100).stream().map(b -> view(b, user)).toList();
+		java.util.function.Predicate<UUID> manages = facilities.managerJudge(user);
+		return bookings.ofRequester(user.accountId(), 100).stream().map(b -> view(b, user, manages)).toList();
 	}
 
 	private RequesterKind requesterKind(CurrentUser user, NewBooking booking) {
@@ -247,8 +250,12 @@ public class Bookings {
 	}
 
 	private Booking view(BookingRepository.Row b, CurrentUser user) {
+		return view(b, user, facilities.managerJudge(user));
+	}
+
+	private Booking view(BookingRepository.Row b, CurrentUser user, java.util.function.Predicate<UUID> manages) {
 		boolean mine = b.requesterAccountId().equals(user.accountId());
-		boolean manager = facilities.manager(user, b.unitId());
+		boolean manager = manages.test(b.unitId());
 		String name = !(manager || mine) ? null : switch (b.requesterKind()) {
 			case STAFF -> b.requesterName();
 			case ORGANISATION -> b.organisation();

@@ -25,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
  * manager is any staff member whose scope holds the owning unit, with the permission to handle
  * requests); residents see every facility, as they are public places they may book.
  * <p>
- * The methods {@link #find(UUID)} and {@link #approvedBooking(UUID)} are for other modules and do
+ * The methods {@code find} and {@code approvedBooking} are for other modules and do
  * not check the caller's scope: they serve linking (an activity's venue), not showing.
  */
 @Service
@@ -203,6 +203,15 @@ public class Facilities {
 		if (organization.find(unitId).map(u -> u.level() == OrgLevel.GRID).orElse(true)) {
 			throw new InvalidInputException("unitId", "error.facility.unitLevel");
 		}
+	}
+
+	/** Whether the user manages a unit's facilities, with the scope read once for a whole list. */
+	java.util.function.Predicate<UUID> managerJudge(CurrentUser user) {
+		if (!user.can(Permission.HANDLE_REQUESTS) && !user.can(Permission.MANAGE_ORGANIZATION)) {
+			return unit -> false;
+		}
+		var scope = identity.scopeOf(user);
+		return scope::contains;
 	}
 
 	boolean manager(CurrentUser user, UUID unitId) {

@@ -20,7 +20,7 @@ public record Facility(UUID id, UUID unitId, String unitName, FacilityKind kind,
 		String phone, LocalTime opensAt, LocalTime closesAt, Set<DayOfWeek> openDays, String accessibility,
 		String description, int version, List<Room> rooms, List<UUID> photoIds) {
 
-	/** Whether a slot of one day [from, to) lies within the opening hours. */
+	/** Whether a slot of one day, from {@code from} to {@code to}, lies within the opening hours. */
 	public boolean open(DayOfWeek day, LocalTime from, LocalTime to) {
 		return openDays.contains(day) && !from.isBefore(opensAt) && !to.isAfter(closesAt);
 	}

@@ -15,7 +15,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * Stores bookings. The slot is a {@code tstzrange} [start, end); the exclusion constraint
+ * Stores bookings. The slot is a {@code tstzrange} from start (inclusive) to end (exclusive); the exclusion constraint
  * {@code booking_no_overlap} keeps approved bookings of one room apart.
  */
 @Repository
@@ -139,7 +139,7 @@ public class BookingRepository {
 			.params(Timestamp.from(at), id).update() == 1;
 	}
 
-	/** Whether an approved booking of the room overlaps [start, end): a friendly early answer, not the guarantee. */
+	/** Whether an approved booking of the room overlaps the slot: a friendly early answer, not the guarantee. */
 	public boolean overlapsApproved(UUID roomId, Instant start, Instant end) {
 		return jdbc.sql("""
 				select exists (select 1 from booking where room_id = ? and status = 'APPROVED'
@@ -147,7 +147,7 @@ public class BookingRepository {
 			.params(roomId, Timestamp.from(start), Timestamp.from(end)).query(Boolean.class).single();
 	}
 
-	/** Bookings of a room that touch [from, to), of the given statuses, by start. */
+	/** Bookings of a room that touch the span asked for, of the given statuses, by start. */
 	public List<Row> ofRoom(UUID roomId, Instant from, Instant to, List<BookingStatus> statuses, int limit) {
 		return jdbc.sql(SELECT + """
 				 where b.room_id = ? and b.during && tstzrange(?, ?, '[)') and b.status = any(?)

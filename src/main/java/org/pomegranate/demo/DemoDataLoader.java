@@ -39,19 +39,17 @@ class DemoDataLoader implements ApplicationRunner {
 	private final DemoAccounts accounts;
 	private final DemoRequests requests;
 	private final DemoEvaluation evaluationDemo;
-	private final DemoWorkbench workbenchDemo;
+	private final DemoParts parts;
 	private final TransactionTemplate transaction;
 	private final EvaluationRebuild rebuild;
-	private final DemoResidentSide residentSide;
 
 	DemoDataLoader(@Value("${pomegranate.demo.enabled:false}") boolean enabled,
 			@Value("${pomegranate.demo.households-per-grid:20}") int householdsPerGrid,
 			OrganizationManagement organization, DemoOrganization tree, DemoHousing housing, DemoAccounts accounts,
 			DemoRequests requests, DemoEvaluation evaluationDemo, PlatformTransactionManager transactionManager,
-			EvaluationRebuild rebuild, DemoWorkbench workbenchDemo, DemoResidentSide residentSide) {
+			EvaluationRebuild rebuild, DemoParts parts) {
 		this.rebuild = rebuild;
-		this.workbenchDemo = workbenchDemo;
-		this.residentSide = residentSide;
+		this.parts = parts;
 		this.enabled = enabled;
 		// the resident login needs at least one household in the first grid
 		this.householdsPerGrid = Math.max(1, householdsPerGrid);
@@ -87,8 +85,7 @@ class DemoDataLoader implements ApplicationRunner {
 			requestCount[0] = requests.load(loaded.homes(), loaded.designatedResident(), Instant.now(),
 					new Random(SEED + 1));
 			evaluationDemo.load(loaded.homes(), loaded.designatedResident(), new Random(SEED + 2));
-			workbenchDemo.load(loaded.homes(), loaded.designatedResident(), new Random(SEED + 8));
-			residentSide.load(loaded.designatedResident(), Instant.now(), new Random(SEED + 9));
+			parts.load(communities, loaded);
 			return loaded;
 		});
 		log.info("Demo loaded in {} ms: {} communities, {} compounds, {} buildings, {} households, {} residents, "

@@ -126,6 +126,14 @@ class PersonalDataAuditTests {
 				"GET /surveys/{id}/results")) {
 			NOT_PERSONAL.put(route, "figures, places, units, staff work or anonymous answers: no resident's data");
 		}
+		for (String route : List.of("GET /facilities", "GET /facilities/new", "GET /facilities/{id}",
+				"GET /facilities/{id}/edit", "GET /facilities/{id}/photos/{photoId}", "GET /rooms/{id}",
+				"GET /rooms/{id}/month", "GET /rooms/{id}/book", "GET /bookings/pending", "GET /bookings/mine",
+				"GET /api/v1/facilities", "GET /api/v1/facilities/{id}", "GET /api/v1/bookings/pending",
+				"GET /api/v1/bookings/mine", "GET /api/v1/rooms/{id}/bookings", "GET /api/v1/rooms/{id}/calendar.ics")) {
+			NOT_PERSONAL.put(route, "facilities, rooms and bookings: slots and purposes, a staff member's name or an "
+					+ "organisation; a resident who booked is never named (only 'a resident')");
+		}
 	}
 
 	@Autowired

@@ -49,6 +49,8 @@ class SecurityConfiguration {
 			.authorizeHttpRequests(a -> a
 				// following a request without an account: the number and phone are the key (throttled)
 				.requestMatchers(org.springframework.http.HttpMethod.POST, "/api/v1/service-requests/lookup").permitAll()
+				// a room's calendar feed: calendar apps subscribe without a token (facilities: public, rate limited)
+				.requestMatchers(org.springframework.http.HttpMethod.GET, "/api/v1/rooms/*/calendar.ics").permitAll()
 				.anyRequest().authenticated())
 			.build();
 	}

@@ -25,7 +25,7 @@ import javax.imageio.stream.ImageOutputStream;
  * (phones send JPEG on upload). Should a WebP reader be on the class path, the picture is decoded
  * and stored as PNG.
  */
-final class ImageReencoder {
+public final class ImageReencoder {
 
 	/** Far beyond any phone camera; a "decompression bomb" of a few kilobytes claims billions. */
 	static final long MAX_PIXELS = 50_000_000L;
@@ -35,7 +35,7 @@ final class ImageReencoder {
 	}
 
 	/** The re-encoded picture with its (possibly new) type, or empty when the bytes are not that image. */
-	static Optional<Reencoded> reencode(byte[] content, String sniffedType) {
+	public static Optional<Reencoded> reencode(byte[] content, String sniffedType) {
 		try {
 			BufferedImage image = decode(content);
 			if (image == null) {
@@ -99,6 +99,6 @@ final class ImageReencoder {
 		return out.toByteArray();
 	}
 
-	record Reencoded(String contentType, byte[] content) {
+	public record Reencoded(String contentType, byte[] content) {
 	}
 }

@@ -140,11 +140,17 @@
     }
     return fetch(url, { method: 'POST', body: body, credentials: 'same-origin', redirect: 'follow' })
       .then(response => {
-        if (response.ok || response.status === 409) {
-          // taken (or taken before: the key makes a second arrival write nothing)
+        const landed = new URL(response.url).pathname;
+        if (landed === '/login') {
+          // signed out meanwhile: kept until she signs in again
+          return undefined;
+        }
+        if (response.ok && response.redirected) {
+          // taken (or taken before: the key makes a second arrival write nothing), then the page shown
           return deleteDraft(draft.key);
         }
-        if (response.status === 400 || response.status === 404) {
+        if (response.ok || response.status === 400 || response.status === 404 || response.status === 409) {
+          // the form came back with a reason, or the request moved on: kept, marked, for her to see
           draft.refused = true;
           return putDraft(draft);
         }

@@ -46,6 +46,8 @@ class DemoFacilities {
 			"德令哈市书法家协会" };
 	private static final String[] DECLINED = { "当天场地已安排消防检查", "房间正在维修，请改期", "与社区重点活动时间冲突" };
 
+	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(DemoFacilities.class);
+
 	private final FacilityImport facilities;
 	private final IdentityManagement identity;
 
@@ -77,9 +79,9 @@ class DemoFacilities {
 		for (int i = 0; i < SEED_HOMES; i++) {
 			DemoOrganization.Community c = communities.get(i % communities.size());
 			int nth = i / communities.size() + 1;
-			String name = c.plan().nameZh() + "社区石榴籽家园" + (nth == 1 ? "" : "（" + chinese(nth) + "）");
+			String name = c.unit().nameZh() + "石榴籽家园" + (nth == 1 ? "" : "（" + chinese(nth) + "）");
 			UUID id = facilities.addFacility(c.unit().id(), FacilityKind.SEED_HOME, name,
-					c.plan().nameZh() + "社区" + (nth * 3 + random.nextInt(3)) + "号楼底商", random.nextInt(4) == 0 ? null
+					c.unit().nameZh() + (nth * 3 + random.nextInt(3)) + "号楼底商", random.nextInt(4) == 0 ? null
 							: phone(random), LocalTime.of(9, 0), LocalTime.of(20, 30), weekdaysAndSaturday(),
 					random.nextBoolean() ? "入口平整无台阶" : null, "社区各族居民共学、共事、共乐的家门口阵地。", now);
 			UUID manager = staff(c.unit().id(), fallback);
@@ -89,6 +91,8 @@ class DemoFacilities {
 			}
 		}
 		facilities.addBookings(bookings);
+		log.info("Demo facilities: 5 centres, {} seed homes, {} bookings in {} ms", SEED_HOMES, bookings.size(),
+				Duration.between(now, Instant.now()).toMillis());
 		return bookings.size();
 	}
 
@@ -126,8 +130,9 @@ class DemoFacilities {
 						: start.isBefore(now) ? BookingStatus.APPROVED
 						: roll < 13 ? BookingStatus.APPROVED : roll < 18 ? BookingStatus.PENDING : BookingStatus.DECLINED;
 				int who = random.nextInt(10);
-				RequesterKind kind = resident != null && who < 3 ? RequesterKind.RESIDENT
-						: who < 6 ? RequesterKind.ORGANISATION : RequesterKind.STAFF;
+				// the demo resident asks now and then, so her "my bookings" shows a few of every outcome
+				RequesterKind kind = resident != null && random.nextInt(25) == 0 ? RequesterKind.RESIDENT
+						: who < 5 ? RequesterKind.ORGANISATION : RequesterKind.STAFF;
 				Instant asked = start.minus(Duration.ofDays(2 + random.nextInt(12)));
 				out.add(new PastBooking(room, start, end, PURPOSES[random.nextInt(PURPOSES.length)], 8 + random.nextInt(12),
 						status, kind, kind == RequesterKind.RESIDENT ? resident : requester,

@@ -14,6 +14,21 @@ final class DemoCommunities {
 	static final String KUNLUN_ROAD = "632801001";
 
 	static final String[] GRID_NAMES_ZH = { "第一网格", "第二网格", "第三网格", "第四网格", "第五网格", "第六网格" };
+	/** The grids' names in Tibetan and traditional Mongolian: the pages show them to readers of those languages. */
+	static final String[] GRID_NAMES_BO = { "དྲ་མིག་དང་པོ།", "དྲ་མིག་གཉིས་པ།", "དྲ་མིག་གསུམ་པ།", "དྲ་མིག་བཞི་པ།", "དྲ་མིག་ལྔ་པ།",
+			"དྲ་མིག་དྲུག་པ།" };
+	static final String[] GRID_NAMES_MN = { "ᠨᠢᠭᠡᠳᠦᠭᠡᠷ ᠲᠣᠣᠷ", "ᠬᠣᠶᠠᠳᠤᠭᠠᠷ ᠲᠣᠣᠷ", "ᠭᠤᠷᠪᠠᠳᠤᠭᠠᠷ ᠲᠣᠣᠷ", "ᠳᠥᠷᠪᠡᠳᠦᠭᠡᠷ ᠲᠣᠣᠷ",
+			"ᠲᠠᠪᠤᠳᠤᠭᠠᠷ ᠲᠣᠣᠷ", "ᠵᠢᠷᠭᠤᠳᠤᠭᠠᠷ ᠲᠣᠣᠷ" };
+	/**
+	 * Tibetan and Mongolian names of some communities, by slug (the others have none, and show in Chinese): a
+	 * place to see the fallback as well as the names.
+	 */
+	static final java.util.Map<String, String[]> LOCAL_NAMES = java.util.Map.of(
+			"kunlun", new String[] { "ཁུན་ལུན་སྡེ་ཁུལ།", "ᠬᠥᠨᠯᠥᠨ ᠬᠣᠷᠢᠶᠠᠯᠠᠩ" },
+			"xuelian", new String[] { "གངས་ལྷ་མེ་ཏོག་སྡེ་ཁུལ།", "ᠴᠠᠰᠤᠨ ᠯᠢᠨᠬᠤᠸᠠ ᠬᠣᠷᠢᠶᠠᠯᠠᠩ" },
+			"qaidam", new String[] { "ཚྭ་འདམ་སྡེ་ཁུལ།", "ᠴᠠᠢᠳᠠᠮ ᠬᠣᠷᠢᠶᠠᠯᠠᠩ" },
+			"bayin", new String[] { "པ་ཡིན་སྡེ་ཁུལ།", "ᠪᠠᠶᠠᠨ ᠬᠣᠷᠢᠶᠠᠯᠠᠩ" },
+			"chahanwusu", new String[] { "ཚ་ཧན་ཝུ་སུ་སྡེ་ཁུལ།", "ᠴᠠᠭᠠᠨ ᠤᠰᠤ ᠬᠣᠷᠢᠶᠠᠯᠠᠩ" });
 
 	/**
 	 * @param slug          lower-case English name, used in demo usernames

@@ -10,6 +10,7 @@ import org.pomegranate.organization.DivisionsReport;
 import org.pomegranate.organization.OrgLevel;
 import org.pomegranate.organization.OrgUnit;
 import org.pomegranate.organization.OrganizationManagement;
+import org.pomegranate.organization.UnitNames;
 import org.springframework.stereotype.Component;
 
 /** Builds the org tree: the real prefecture, counties and townships, then synthetic communities and grids. */
@@ -31,11 +32,14 @@ class DemoOrganization {
 		List<Community> communities = new ArrayList<>();
 		for (DemoCommunities.Plan plan : DemoCommunities.ALL) {
 			OrgUnit street = require(byCode, plan.streetCode());
-			OrgUnit unit = organization.create(street.id(), plan.code(), plan.nameZh(), plan.nameEn(), OrgLevel.COMMUNITY);
+			String[] local = DemoCommunities.LOCAL_NAMES.getOrDefault(plan.slug(), new String[2]);
+			OrgUnit unit = organization.create(street.id(), plan.code(), OrgLevel.COMMUNITY,
+					new UnitNames(plan.nameZh(), plan.nameEn(), local[0], local[1]));
 			List<OrgUnit> grids = new ArrayList<>();
 			for (int g = 0; g < plan.grids(); g++) {
-				grids.add(organization.create(unit.id(), plan.gridCode(g), DemoCommunities.GRID_NAMES_ZH[g],
-						"Grid " + (g + 1), OrgLevel.GRID));
+				grids.add(organization.create(unit.id(), plan.gridCode(g), OrgLevel.GRID,
+						new UnitNames(DemoCommunities.GRID_NAMES_ZH[g], "Grid " + (g + 1), DemoCommunities.GRID_NAMES_BO[g],
+								DemoCommunities.GRID_NAMES_MN[g])));
 			}
 			communities.add(new Community(plan, unit, require(byCode, plan.countyCode()), List.copyOf(grids)));
 		}

@@ -108,6 +108,15 @@ public class OrganizationManagement {
 	}
 
 	/**
+	 * Adds a unit with its names in every language given, as the application does for the demo (no permission
+	 * asked); otherwise like {@link #create(UUID, String, String, String, OrgLevel)}.
+	 */
+	@Transactional
+	public OrgUnit create(UUID parentId, String code, OrgLevel level, UnitNames names) {
+		return editor.create(parentId, code, level, names, actor());
+	}
+
+	/**
 	 * A person adds a unit. An unknown parent, or one outside what the caller may change, is a
 	 * bad {@code parentId}; {@code level} may be {@code null} for "the level below the parent's".
 	 */

@@ -64,7 +64,7 @@ class TranslationReviewTests {
 		fixtures.signIn(officer);
 		String draft = messages.getMessage("assessment.cycle", new Object[] { "2026" }, MONGOLIAN);
 		assertThat(draft).contains("2026");
-		assertThat(review.list("mn", null, "assessment.cycle", null, 10).entries()).singleElement()
+		assertThat(review.list("mn", null, "assessment.cycle", null, 10).entries()).first()
 			.satisfies(e -> assertThat(e.state()).isEqualTo(ReviewState.MACHINE_DRAFTED));
 		long audited = auditRows();
 
@@ -79,7 +79,7 @@ class TranslationReviewTests {
 		assertThat(auditRows()).isEqualTo(audited + 1);
 
 		review.confirm("mn", "workbench.yes");
-		assertThat(review.list("mn", ReviewState.REVIEWED, "workbench.yes", null, 10).entries()).singleElement()
+		assertThat(review.list("mn", ReviewState.REVIEWED, "workbench.yes", null, 10).entries()).first()
 			.satisfies(e -> assertThat(e.corrected()).isFalse());
 		assertThat(review.list("mn", ReviewState.MACHINE_DRAFTED, "workbench.yes", null, 10).entries()).isEmpty();
 		assertThat(auditRows()).isEqualTo(audited + 2);

@@ -121,9 +121,9 @@ public class AccountRepository {
 	 * cursor (the last username of the page before): keyset paging, however many accounts there are.
 	 */
 	public List<AccountSummary> search(String query, Role role, String after, int limit) {
-		return jdbc.sql(SUMMARY + """
-				 where (username ilike ? or display_name ilike ?) and (cast(? as varchar) is null or role = ?)
-				 and (cast(? as varchar) is null or username > ?) order by username limit ?""")
+		return jdbc.sql(SUMMARY + " where (username ilike ? or display_name ilike ?)"
+				+ " and (cast(? as varchar) is null or role = ?) and (cast(? as varchar) is null or username > ?)"
+				+ " order by username limit ?")
 			.params(Like.containing(query), Like.containing(query), role == null ? null : role.name(),
 					role == null ? null : role.name(), after, after, limit)
 			.query(this::summary).list();

@@ -73,6 +73,20 @@
     });
   });
 
+  // --- where and what changed: ask again for open reports nearby (htmx swaps them in) ---
+  var nearby = document.getElementById('nearby');
+  if (nearby) {
+    var requestForm = document.getElementById('request-form');
+    if (requestForm) {
+      requestForm.addEventListener('change', function (event) {
+        var name = event.target && event.target.name;
+        if ((name === 'categoryId' || name === 'communityId' || name === 'address') && window.htmx) {
+          window.htmx.trigger(nearby, 'pmg-where');
+        }
+      });
+    }
+  }
+
   // --- offline: warn, keep the text, do not send into the void ---
   var warning = document.getElementById('offline-warning');
   function showConnection() {

@@ -40,15 +40,15 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The heritage register and the cultural sites. Staff read the records of their scope and of the
- * units above it (a community sees the prefecture's projects); community staff and heads, street
- * and county officers keep the records of their own scope.
+ * units above it (a community sees the prefecture's projects); community staff and heads, street,
+ * county and prefecture officers (the culture offices) keep the records of their own scope.
  */
 @Service
 @Transactional
 public class Heritage {
 
 	private static final Set<Role> KEEPERS = Set.of(Role.COMMUNITY_STAFF, Role.COMMUNITY_HEAD, Role.STREET_OFFICER,
-			Role.COUNTY_OFFICER);
+			Role.COUNTY_OFFICER, Role.PREFECTURE_OFFICER);
 	private static final int MAX_PAGE = 100;
 
 	private final HeritageRepository heritage;

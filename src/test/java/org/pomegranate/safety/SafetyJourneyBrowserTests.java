@@ -69,7 +69,7 @@ class SafetyJourneyBrowserTests extends BrowserJourney {
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("销号")).click();
 		PlaywrightAssertions.assertThat(page.locator("#problem")).containsText("销号需要整改证据");
 		PlaywrightAssertions.assertThat(page.locator("#finding-status")).hasText("复查合格");
-		assertThat(jdbc.sql("select status from safety_finding f join safety_inspection i on i.id = f.inspection_id "
+		assertThat(jdbc.sql("select f.status from safety_finding f join safety_inspection i on i.id = f.inspection_id "
 				+ "where i.campaign_id = ?").param(campaign).query(String.class).single()).isEqualTo("REINSPECTED");
 		assertAccessible(page, "closing refused without evidence");
 

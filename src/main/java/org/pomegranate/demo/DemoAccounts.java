@@ -67,6 +67,7 @@ class DemoAccounts {
 				login("staff", COMMUNITY_STAFF, first.code(), "刘海燕", "zh", "en"),
 				login("mediator", MEDIATOR, first.code(), "马占林", "zh"),
 				login("volunteer", VOLUNTEER, first.code(), "周晓燕", "zh"),
+				login("liaison", COMMUNITY_STAFF, first.code(), "何志强", "zh"),
 				login("grid", GRID_WORKER, first.gridCode(0), "扎西多杰", "zh", "bo"),
 				login("grid2", GRID_WORKER, first.gridCode(1), "其其格", "zh", "mn"),
 				login("grid3", GRID_WORKER, first.gridCode(2), "陈伟", "zh"),

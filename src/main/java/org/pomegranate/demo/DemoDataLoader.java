@@ -59,6 +59,7 @@ class DemoDataLoader implements ApplicationRunner {
 		this.accounts = accounts;
 		this.requests = requests;
 		this.evaluationDemo = evaluationDemo;
+		this.caseworkDemo = caseworkDemo;
 		this.transaction = new TransactionTemplate(transactionManager);
 	}
 

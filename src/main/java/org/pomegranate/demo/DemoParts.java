@@ -19,11 +19,14 @@ class DemoParts {
 	private final DemoWorkbench workbench;
 	private final DemoResidentSide residentSide;
 	private final DemoFacilities facilities;
+	private final DemoCasework casework;
 
-	DemoParts(DemoWorkbench workbench, DemoResidentSide residentSide, DemoFacilities facilities) {
+	DemoParts(DemoWorkbench workbench, DemoResidentSide residentSide, DemoFacilities facilities,
+			DemoCasework casework) {
 		this.workbench = workbench;
 		this.residentSide = residentSide;
 		this.facilities = facilities;
+		this.casework = casework;
 	}
 
 	/** Runs inside the demo's one transaction, after the registry, the accounts and the year of requests. */
@@ -32,5 +35,6 @@ class DemoParts {
 		workbench.load(loaded.homes(), loaded.designatedResident(), new Random(SEED + 8));
 		residentSide.load(loaded.designatedResident(), now, new Random(SEED + 9));
 		facilities.load(communities, loaded.designatedResident(), new Random(SEED + 10));
+		casework.load(loaded.homes(), loaded.designatedResident(), new Random(SEED + 14));
 	}
 }

@@ -28,6 +28,7 @@ import org.pomegranate.registry.Language;
 import org.pomegranate.registry.RegistryManagement;
 import org.pomegranate.registry.ResidentForm;
 import org.pomegranate.rights.RightsRequest;
+import org.pomegranate.pairing.PairingModel;
 import org.pomegranate.rights.RightsRequests;
 import org.pomegranate.servicedesk.Channel;
 import org.pomegranate.servicedesk.Intake;
@@ -61,7 +62,8 @@ class PersonalDataAuditTests {
 			"GET /workbench/requests/{id}/attachments/{attachmentId}", "GET /workbench/intake",
 			"POST /workbench/requests/{id}/reveal-phone", "POST /workbench/requests/{id}/call", "GET /api/v1/residents", "GET /api/v1/residents/{id}",
 			"POST /api/v1/residents/{id}/reveal", "GET /api/v1/households/{id}", "GET /api/v1/service-requests/{id}",
-			"GET /api/v1/service-requests/{id}/timeline", "GET /rights-requests/{id}");
+			"GET /api/v1/service-requests/{id}/timeline", "GET /rights-requests/{id}", "GET /pairs/{id}",
+			"GET /api/v1/pairs/{id}");
 
 	/** Routes that show no resident's data to staff, or only her own to her: why each needs no audit. */
 	private static final Map<String, String> NOT_PERSONAL = new LinkedHashMap<>();
@@ -134,6 +136,28 @@ class PersonalDataAuditTests {
 			NOT_PERSONAL.put(route, "facilities, rooms and bookings: slots and purposes, a staff member's name or an "
 					+ "organisation; a resident who booked is never named (only 'a resident')");
 		}
+		for (String route : List.of("GET /casework", "GET /safety", "GET /safety/campaigns/{id}",
+				"GET /safety/inspections/{id}", "GET /safety/findings/{id}", "GET /safety/findings/{id}/photos/{photoId}",
+				"GET /enterprises", "GET /api/v1/safety/campaigns", "GET /api/v1/safety/campaigns/{id}",
+				"GET /api/v1/safety/campaigns/{id}/progress", "GET /api/v1/safety/inspections",
+				"GET /api/v1/safety/inspections/{id}", "GET /api/v1/safety/findings", "GET /api/v1/safety/findings/{id}",
+				"GET /api/v1/safety/findings/{id}/photos/{photoId}", "GET /api/v1/enterprises",
+				"GET /api/v1/enterprises/{id}", "GET /heritage", "GET /heritage/projects/{id}", "GET /cultural-sites",
+				"GET /api/v1/heritage/projects", "GET /api/v1/heritage/projects/{id}",
+				"GET /api/v1/heritage/projects/{id}/outreach", "GET /api/v1/heritage/inheritors",
+				"GET /api/v1/cultural-sites", "GET /api/v1/cultural-sites/{id}")) {
+			NOT_PERSONAL.put(route, "places, things, enterprises and cultural records (safety screening is never about "
+					+ "people; inheritors are public figures of the heritage lists): no resident's data");
+		}
+		for (String route : List.of("GET /pairs", "GET /api/v1/pairs", "GET /pairs/new", "GET /api/v1/pairs/coverage",
+				"GET /api/v1/pairs/{id}/visits")) {
+			NOT_PERSONAL.put(route, "pairs with households masked to compound and building (as the households list), "
+					+ "visit dates and help given, or counts per community: no member's name or contact");
+		}
+		for (String route : List.of("GET /safety/campaigns/{id}/export", "GET /enterprises/export", "GET /pairs/export",
+				"GET /heritage/export", "GET /cultural-sites/export")) {
+			NOT_PERSONAL.put(route, "an export: masked as on screen and audited as EXPORT with its row count (ExportTests)");
+		}
 	}
 
 	@Autowired
@@ -153,6 +177,9 @@ class PersonalDataAuditTests {
 
 	@Autowired
 	RightsRequests rights;
+
+	@Autowired
+	org.pomegranate.pairing.Pairing pairing;
 
 	@Autowired
 	UserDetailsService users;
@@ -218,6 +245,10 @@ class PersonalDataAuditTests {
 		String login = fixtures.residentAccount("audit" + world.suffix(), name, resident);
 		UUID rights = fixtures.as(login, () -> this.rights.file(RightsRequest.Kind.DELETION, "删除旧电话号码", "已停用"));
 		walks.put("GET /rights-requests/{id}", () -> page(get("/rights-requests/" + rights), world.head()));
+		UUID pair = fixtures.as(world.head(), () -> pairing.create(new PairingModel.PairForm(PairingModel.Kind.STAFF,
+				household, null, fixtures.accountId(world.head()), null, null, "每月走访一次", null)));
+		walks.put("GET /pairs/{id}", () -> page(get("/pairs/" + pair), world.head()));
+		walks.put("GET /api/v1/pairs/{id}", () -> ok(api.get("/api/v1/pairs/" + pair)));
 		assertThat(walks.keySet()).isEqualTo(WALKED);
 
 		for (Map.Entry<String, Walk> walk : walks.entrySet()) {

@@ -94,7 +94,8 @@ public class CaseIntake {
 		if (fromRequest) {
 			MediationReferral referral = requests.referToMediation(c.requestId(), number);
 			requestNumber = referral.number();
-			unit = caseUnitOf(referral.unitId());
+			unit = reading.caseUnitFor(referral.unitId())
+				.orElseThrow(() -> new InvalidInputException("requestId", "error.mediation.requestUnit"));
 		}
 		else {
 			unit = unitInScope(user, c.unitId());
@@ -204,17 +205,5 @@ public class CaseIntake {
 			.filter(u -> !u.closed())
 			.filter(u -> access.inScope(user, u.id()))
 			.orElseThrow(() -> new InvalidInputException("unitId", "error.unknownUnit"));
-	}
-
-	/** A request's case lies with the nearest community (or street) above the unit holding the request. */
-	private OrgUnit caseUnitOf(UUID requestUnit) {
-		List<OrgUnit> lineage = organization.lineage(requestUnit);
-		for (int i = lineage.size() - 1; i >= 0; i--) {
-			OrgLevel level = lineage.get(i).level();
-			if (level == OrgLevel.COMMUNITY || level == OrgLevel.STREET) {
-				return lineage.get(i);
-			}
-		}
-		throw new InvalidInputException("requestId", "error.mediation.requestUnit");
 	}
 }

@@ -18,6 +18,9 @@ import org.pomegranate.mediation.internal.CaseTimeline;
 import org.pomegranate.mediation.internal.PartyRepository;
 import org.pomegranate.mediation.internal.SessionRepository;
 import org.pomegranate.mediation.internal.StoredCase;
+import org.pomegranate.organization.OrgLevel;
+import org.pomegranate.organization.OrgUnit;
+import org.pomegranate.organization.OrganizationManagement;
 import org.pomegranate.privacy.AuditAction;
 import org.pomegranate.privacy.AuditLog;
 import org.pomegranate.registry.Place;
@@ -47,10 +50,13 @@ public class MediationCases {
 	private final IdentityManagement identity;
 	private final Whereabouts whereabouts;
 	private final AuditLog audit;
+	private final OrganizationManagement organization;
 	private final Clock clock;
 
 	MediationCases(CaseRepository cases, PartyRepository parties, SessionRepository sessions, CaseTimeline timeline,
-			CaseAccess access, IdentityManagement identity, Whereabouts whereabouts, AuditLog audit, Clock clock) {
+			CaseAccess access, IdentityManagement identity, Whereabouts whereabouts, AuditLog audit,
+			OrganizationManagement organization, Clock clock) {
+		this.organization = organization;
 		this.cases = cases;
 		this.parties = parties;
 		this.sessions = sessions;
@@ -112,6 +118,30 @@ public class MediationCases {
 		return Stream.concat(identity.staffAt(unitId).stream(),
 				parentId == null ? Stream.<StaffMember>empty() : identity.staffAt(parentId).stream())
 			.filter(s -> CaseAccess.isMediatorRole(s.role())).toList();
+	}
+
+	/** The unit a request's case lies with: the nearest community or street at or above the request's unit. */
+	@Transactional(readOnly = true)
+	public java.util.Optional<OrgUnit> caseUnitFor(UUID requestUnitId) {
+		List<OrgUnit> lineage = organization.lineage(requestUnitId);
+		for (int i = lineage.size() - 1; i >= 0; i--) {
+			OrgLevel level = lineage.get(i).level();
+			if (level == OrgLevel.COMMUNITY || level == OrgLevel.STREET) {
+				return java.util.Optional.of(lineage.get(i));
+			}
+		}
+		return java.util.Optional.empty();
+	}
+
+	/** The units a walk-in or a screening can be taken in for: the reader's own and those just below, communities and streets. */
+	@Transactional(readOnly = true)
+	public List<OrgUnit> intakeUnits() {
+		CurrentUser user = access.staff();
+		if (user.orgUnitId() == null) {
+			return List.of();
+		}
+		return Stream.concat(organization.find(user.orgUnitId()).stream(), organization.children(user.orgUnitId()).stream())
+			.filter(u -> !u.closed() && (u.level() == OrgLevel.COMMUNITY || u.level() == OrgLevel.STREET)).toList();
 	}
 
 	private String residentName(UUID residentId) {

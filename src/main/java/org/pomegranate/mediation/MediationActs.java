@@ -10,7 +10,7 @@ import org.pomegranate.mediation.internal.CaseRepository;
 import org.pomegranate.mediation.internal.CaseTimeline;
 import org.pomegranate.mediation.internal.Deadlines;
 import org.pomegranate.mediation.internal.RateRollup;
-import org.pomegranate.mediation.internal.SessionRepository;
+import org.pomegranate.mediation.internal.MediationSessionRepository;
 import org.pomegranate.mediation.internal.StoredCase;
 import org.pomegranate.mediation.internal.Texts;
 import org.pomegranate.shared.web.InvalidInputException;
@@ -35,13 +35,13 @@ public class MediationActs {
 	static final int MAX_NOTE = 1000;
 
 	private final CaseRepository cases;
-	private final SessionRepository sessions;
+	private final MediationSessionRepository sessions;
 	private final CaseTimeline timeline;
 	private final CaseAccess access;
 	private final RateRollup rates;
 	private final Clock clock;
 
-	MediationActs(CaseRepository cases, SessionRepository sessions, CaseTimeline timeline, CaseAccess access,
+	MediationActs(CaseRepository cases, MediationSessionRepository sessions, CaseTimeline timeline, CaseAccess access,
 			RateRollup rates, Clock clock) {
 		this.cases = cases;
 		this.sessions = sessions;

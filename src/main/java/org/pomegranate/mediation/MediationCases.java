@@ -16,7 +16,7 @@ import org.pomegranate.mediation.internal.CaseAccess;
 import org.pomegranate.mediation.internal.CaseRepository;
 import org.pomegranate.mediation.internal.CaseTimeline;
 import org.pomegranate.mediation.internal.PartyRepository;
-import org.pomegranate.mediation.internal.SessionRepository;
+import org.pomegranate.mediation.internal.MediationSessionRepository;
 import org.pomegranate.mediation.internal.StoredCase;
 import org.pomegranate.organization.OrgLevel;
 import org.pomegranate.organization.OrgUnit;
@@ -44,7 +44,7 @@ public class MediationCases {
 
 	private final CaseRepository cases;
 	private final PartyRepository parties;
-	private final SessionRepository sessions;
+	private final MediationSessionRepository sessions;
 	private final CaseTimeline timeline;
 	private final CaseAccess access;
 	private final IdentityManagement identity;
@@ -53,7 +53,7 @@ public class MediationCases {
 	private final OrganizationManagement organization;
 	private final Clock clock;
 
-	MediationCases(CaseRepository cases, PartyRepository parties, SessionRepository sessions, CaseTimeline timeline,
+	MediationCases(CaseRepository cases, PartyRepository parties, MediationSessionRepository sessions, CaseTimeline timeline,
 			CaseAccess access, IdentityManagement identity, Whereabouts whereabouts, AuditLog audit,
 			OrganizationManagement organization, Clock clock) {
 		this.organization = organization;

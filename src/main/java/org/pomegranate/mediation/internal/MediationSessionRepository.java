@@ -12,11 +12,11 @@ import org.springframework.stereotype.Repository;
 
 /** Mediation sessions of a case, in the order they were held. */
 @Repository
-public class SessionRepository {
+public class MediationSessionRepository {
 
 	private final JdbcClient jdbc;
 
-	SessionRepository(JdbcClient jdbc) {
+	MediationSessionRepository(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 

@@ -23,7 +23,6 @@ import org.pomegranate.mediation.MediationRates;
 import org.pomegranate.mediation.MonthRate;
 import org.pomegranate.mediation.NewCase;
 import org.pomegranate.mediation.Referral;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -64,7 +63,7 @@ class MediationApiController {
 	}
 
 	/** A case just opened. */
-	record Receipt(UUID id, String number) {
+	record CaseOpened(UUID id, String number) {
 	}
 
 	record SessionBody(LocalDate heldOn, String place, String note) {
@@ -88,10 +87,10 @@ class MediationApiController {
 			+ "(WALK_IN), each with unitId (a community or street of the caller's scope). Two to ten parties: a registered "
 			+ "resident by residentId, or an outside person by name with an optional phone. The mediator is a mediator "
 			+ "or community staff member of the unit or the street above it. 201 with the number")
-	ResponseEntity<Receipt> open(@RequestBody NewCase body) {
+	ResponseEntity<CaseOpened> open(@RequestBody NewCase body) {
 		CaseReceipt receipt = intake.open(body);
 		return ResponseEntity.created(URI.create("/api/v1/mediation/cases/" + receipt.id()))
-			.body(new Receipt(receipt.id(), receipt.number()));
+			.body(new CaseOpened(receipt.id(), receipt.number()));
 	}
 
 	@GetMapping(CASES)

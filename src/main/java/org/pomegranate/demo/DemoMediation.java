@@ -22,7 +22,6 @@ import org.pomegranate.mediation.NewCase;
 import org.pomegranate.mediation.NewParty;
 import org.pomegranate.mediation.PartySide;
 import org.pomegranate.mediation.Referral;
-import org.pomegranate.mediation.internal.OverdueClock;
 import org.pomegranate.servicedesk.QueueFilter;
 import org.pomegranate.servicedesk.RequestSummary;
 import org.pomegranate.servicedesk.ServiceDesk;
@@ -54,16 +53,14 @@ class DemoMediation {
 
 	private final CaseIntake intake;
 	private final MediationActs acts;
-	private final OverdueClock clock;
 	private final ServiceDesk desk;
 	private final IdentityManagement identity;
 	private final UserDetailsService users;
 
-	DemoMediation(CaseIntake intake, MediationActs acts, OverdueClock clock, ServiceDesk desk,
+	DemoMediation(CaseIntake intake, MediationActs acts, ServiceDesk desk,
 			IdentityManagement identity, UserDetailsService users) {
 		this.intake = intake;
 		this.acts = acts;
-		this.clock = clock;
 		this.desk = desk;
 		this.identity = identity;
 		this.users = users;
@@ -87,7 +84,7 @@ class DemoMediation {
 			cases += kunlunNow(kunlun, byCommunity.get(kunlun), now, random);
 			// the deadline clock as it would have run: the cases left open too long reach the head
 			SecurityContextHolder.clearContext();
-			clock.escalateDue(now);
+			acts.escalateOverdue(now);
 			return cases;
 		}
 		finally {

@@ -11,6 +11,7 @@ import org.pomegranate.mediation.internal.CaseTimeline;
 import org.pomegranate.mediation.internal.Deadlines;
 import org.pomegranate.mediation.internal.RateRollup;
 import org.pomegranate.mediation.internal.MediationSessionRepository;
+import org.pomegranate.mediation.internal.OverdueClock;
 import org.pomegranate.mediation.internal.StoredCase;
 import org.pomegranate.mediation.internal.Texts;
 import org.pomegranate.shared.web.InvalidInputException;
@@ -39,10 +40,12 @@ public class MediationActs {
 	private final CaseTimeline timeline;
 	private final CaseAccess access;
 	private final RateRollup rates;
+	private final OverdueClock overdueClock;
 	private final Clock clock;
 
 	MediationActs(CaseRepository cases, MediationSessionRepository sessions, CaseTimeline timeline, CaseAccess access,
-			RateRollup rates, Clock clock) {
+			RateRollup rates, OverdueClock overdueClock, Clock clock) {
+		this.overdueClock = overdueClock;
 		this.cases = cases;
 		this.sessions = sessions;
 		this.timeline = timeline;
@@ -111,6 +114,14 @@ public class MediationActs {
 		CaseAct.FOLLOW_UP.check(c.status());
 		cases.followedUp(id, day, text, kept);
 		timeline.record(id, user, kept ? "FOLLOWED_UP" : "FOLLOWED_UP_NOT_KEPT", day.toString(), now);
+	}
+
+	/**
+	 * Escalates every open case past its settling deadline at {@code now}, each exactly once: what the
+	 * deadline clock does on its own every few minutes, for the demo's replayed past.
+	 */
+	public int escalateOverdue(Instant now) {
+		return overdueClock.escalateDue(now);
 	}
 
 	private void end(CurrentUser user, StoredCase c, Outcome outcome, String terms, Referral referral, String note) {

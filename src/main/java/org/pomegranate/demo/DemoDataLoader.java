@@ -59,7 +59,6 @@ class DemoDataLoader implements ApplicationRunner {
 		this.accounts = accounts;
 		this.requests = requests;
 		this.evaluationDemo = evaluationDemo;
-		this.caseworkDemo = caseworkDemo;
 		this.transaction = new TransactionTemplate(transactionManager);
 	}
 

@@ -296,6 +296,22 @@ public class RequestHandling {
 		return phone;
 	}
 
+	/**
+	 * Records on an open request's timeline that a mediation case was opened from it (the case's
+	 * number travels as the related number), for the mediation module, which calls it in the
+	 * transaction that opens the case: a case that fails leaves no entry. Checked like every act:
+	 * a handler of the request's scope, the request still open.
+	 */
+	public MediationReferral referToMediation(UUID id, String caseNumber) {
+		CurrentUser user = handler();
+		StoredRequest r = lockVisible(id, null);
+		if (!r.status().isOpen()) {
+			throw new RuleViolationException("error.transition.refer");
+		}
+		timeline.record(id, user, "REFERRED_TO_MEDIATION", null, caseNumber, null);
+		return new MediationReferral(id, r.number(), r.unitId(), r.residentId());
+	}
+
 	// ---- helpers ----------------------------------------------------------------------------------
 
 	private CurrentUser handler() {

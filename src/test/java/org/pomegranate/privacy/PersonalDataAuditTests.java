@@ -25,6 +25,14 @@ import org.pomegranate.TestFixtures;
 import org.pomegranate.TestFixtures.World;
 import org.pomegranate.registry.Gender;
 import org.pomegranate.registry.Language;
+import org.pomegranate.identity.Role;
+import org.pomegranate.mediation.CaseIntake;
+import org.pomegranate.mediation.CaseSource;
+import org.pomegranate.mediation.CaseType;
+import org.pomegranate.mediation.MediationActs;
+import org.pomegranate.mediation.NewCase;
+import org.pomegranate.mediation.NewParty;
+import org.pomegranate.mediation.PartySide;
 import org.pomegranate.registry.RegistryManagement;
 import org.pomegranate.registry.ResidentForm;
 import org.pomegranate.rights.RightsRequest;
@@ -63,7 +71,8 @@ class PersonalDataAuditTests {
 			"POST /workbench/requests/{id}/reveal-phone", "POST /workbench/requests/{id}/call", "GET /api/v1/residents", "GET /api/v1/residents/{id}",
 			"POST /api/v1/residents/{id}/reveal", "GET /api/v1/households/{id}", "GET /api/v1/service-requests/{id}",
 			"GET /api/v1/service-requests/{id}/timeline", "GET /rights-requests/{id}", "GET /pairs/{id}",
-			"GET /api/v1/pairs/{id}");
+			"GET /api/v1/pairs/{id}", "GET /mediation/cases/{id}", "GET /mediation/cases/{id}/agreement",
+			"GET /api/v1/mediation/cases/{id}", "GET /mediation/new");
 
 	/** Routes that show no resident's data to staff, or only her own to her: why each needs no audit. */
 	private static final Map<String, String> NOT_PERSONAL = new LinkedHashMap<>();
@@ -104,6 +113,14 @@ class PersonalDataAuditTests {
 		for (String route : List.of("GET /admin/imports/{id}/report", "GET /api/v1/imports/{id}/report",
 				"GET /admin/imports/{id}", "GET /api/v1/imports/{id}")) {
 			NOT_PERSONAL.put(route, "the uploader's own file: bad rows, masked, not yet in the register");
+		}
+		for (String route : List.of("GET /mediation", "GET /api/v1/mediation/cases")) {
+			NOT_PERSONAL.put(route, "case numbers, types, units and mediators: no party's name or contact");
+		}
+		NOT_PERSONAL.put("GET /mediation/export",
+				"an export of the case list: no party's name or contact, audited as EXPORT with its row count");
+		for (String route : List.of("GET /api/v1/mediation/rates", "GET /mediation/rate-card")) {
+			NOT_PERSONAL.put(route, "counts of cases per unit and month: no one's data");
 		}
 		for (String route : List.of("GET /evaluation/requests", "GET /api/v1/evaluation/rates/{month}/requests")) {
 			NOT_PERSONAL.put(route, "request numbers, categories and times behind a figure: no name or contact");
@@ -185,6 +202,12 @@ class PersonalDataAuditTests {
 	UserDetailsService users;
 
 	@Autowired
+	CaseIntake caseIntake;
+
+	@Autowired
+	MediationActs mediationActs;
+
+	@Autowired
 	JdbcClient jdbc;
 
 	@Autowired
@@ -249,6 +272,22 @@ class PersonalDataAuditTests {
 				household, null, fixtures.accountId(world.head()), null, null, "每月走访一次", null)));
 		walks.put("GET /pairs/{id}", () -> page(get("/pairs/" + pair), world.head()));
 		walks.put("GET /api/v1/pairs/{id}", () -> ok(api.get("/api/v1/pairs/" + pair)));
+		String mediator = fixtures.account("auditmed" + world.suffix(), "调解员" + world.suffix(), Role.MEDIATOR,
+				world.community().id());
+		UUID mediation = fixtures.as(world.head(), () -> {
+			UUID id = caseIntake.open(new NewCase(CaseType.NEIGHBOURS, CaseSource.WALK_IN, null, world.community().id(),
+					fixtures.accountId(mediator), "楼道堆物纠纷", null, List.of(new NewParty(PartySide.APPLICANT, resident,
+							null, null), new NewParty(PartySide.RESPONDENT, null, "邻居", null)))).id();
+			mediationActs.session(id, LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")), null, "双方到场");
+			mediationActs.agree(id, "三日内清理楼道");
+			return id;
+		});
+		walks.put("GET /mediation/cases/{id}", () -> page(get("/mediation/cases/" + mediation), world.head()));
+		walks.put("GET /mediation/cases/{id}/agreement",
+				() -> page(get("/mediation/cases/" + mediation + "/agreement"), world.head()));
+		walks.put("GET /api/v1/mediation/cases/{id}", () -> ok(api.get("/api/v1/mediation/cases/" + mediation)));
+		walks.put("GET /mediation/new", () -> page(get("/mediation/new").param("request", request.id().toString()),
+				world.head()));
 		assertThat(walks.keySet()).isEqualTo(WALKED);
 
 		for (Map.Entry<String, Walk> walk : walks.entrySet()) {

@@ -29,7 +29,7 @@ class TimelineSentences {
 			case "RATED" -> rated(e.relatedNumber());
 			// the assignee's name travels as the note
 			case "ASSIGNED" -> new Object[] { e.note() };
-			case "MERGED", "MERGED_FROM" -> new Object[] { e.relatedNumber() };
+			case "MERGED", "MERGED_FROM", "REFERRED_TO_MEDIATION" -> new Object[] { e.relatedNumber() };
 			default -> new Object[] { e.unitName() };
 		};
 		return messages.getMessage(e.messageKey(), args, e.kind(), LocaleContextHolder.getLocale());

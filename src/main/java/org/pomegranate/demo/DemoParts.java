@@ -20,9 +20,11 @@ class DemoParts {
 	private final DemoResidentSide residentSide;
 	private final DemoFacilities facilities;
 	private final DemoCasework casework;
+	private final DemoMediation mediation;
 
 	DemoParts(DemoWorkbench workbench, DemoResidentSide residentSide, DemoFacilities facilities,
-			DemoCasework casework) {
+			DemoCasework casework, DemoMediation mediation) {
+		this.mediation = mediation;
 		this.workbench = workbench;
 		this.residentSide = residentSide;
 		this.facilities = facilities;
@@ -35,6 +37,7 @@ class DemoParts {
 		workbench.load(loaded.homes(), loaded.designatedResident(), new Random(SEED + 8));
 		residentSide.load(loaded.designatedResident(), now, new Random(SEED + 9));
 		facilities.load(communities, loaded.designatedResident(), new Random(SEED + 10));
+		mediation.load(loaded.homes(), new Random(SEED + 13));
 		casework.load(loaded.homes(), loaded.designatedResident(), new Random(SEED + 14));
 	}
 }

@@ -15,6 +15,7 @@ import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
@@ -122,6 +123,17 @@ public abstract class BrowserJourney {
 
 	protected String url(String path) {
 		return "http://localhost:" + port + path;
+	}
+
+	/** Follows a link of the main menu as a person does: opens its group first when the link sits in one. */
+	protected static void followMenu(Page page, String name) {
+		Locator link = page.locator(".pg-navbar")
+			.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(name).setExact(true))
+			.first();
+		if (!link.isVisible()) {
+			link.locator("xpath=ancestor::details[1]/summary").click();
+		}
+		link.click();
 	}
 
 	protected static void screenshot(Page page, String name) {

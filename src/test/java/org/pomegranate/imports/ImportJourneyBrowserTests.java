@@ -38,7 +38,7 @@ class ImportJourneyBrowserTests extends BrowserJourney {
 		Page page = newPage(1280, 900, false);
 		page.navigate(url("/login"));
 		signIn(page, officer);
-		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("导入").setExact(true)).click();
+		followMenu(page, "导入");
 		page.getByLabel("类型").selectOption("households");
 		page.getByLabel("文件").setInputFiles(new FilePayload("住户.xlsx",
 				"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", file));

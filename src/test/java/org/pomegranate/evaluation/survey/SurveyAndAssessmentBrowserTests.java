@@ -66,7 +66,7 @@ class SurveyAndAssessmentBrowserTests extends BrowserJourney {
 		Page page = newPage(390, 844, true);
 		page.navigate(url("/login"));
 		signIn(page, resident);
-		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("满意度调查").setExact(true)).first().click();
+		followMenu(page, "满意度调查");
 		PlaywrightAssertions.assertThat(page.locator("#open-surveys")).containsText("楼道照明满意度调查");
 		assertAccessible(page, "open surveys on a phone");
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("楼道照明满意度调查")).click();
@@ -119,7 +119,7 @@ class SurveyAndAssessmentBrowserTests extends BrowserJourney {
 		Page page = newPage(1280, 900, false);
 		page.navigate(url("/login"));
 		signIn(page, world.officer());
-		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("创建测评").setExact(true)).first().click();
+		followMenu(page, "创建测评");
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("2026年度")).click();
 		Locator row = page.locator("#assessment-table tbody tr");
 		PlaywrightAssertions.assertThat(row).containsText("已提交，待评分");

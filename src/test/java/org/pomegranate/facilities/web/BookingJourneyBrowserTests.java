@@ -54,7 +54,7 @@ class BookingJourneyBrowserTests extends BrowserJourney {
 		Page page = newPage(390, 844, true);
 		page.navigate(url("/login"));
 		signIn(page, staff);
-		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("场地预约")).click();
+		followMenu(page, "场地预约");
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("石榴籽家园" + place.world().suffix())).click();
 		assertAccessible(page, "the facility page on a phone");
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("预约此房间")).first().click();

@@ -70,7 +70,7 @@ class RevealJourneyBrowserTests extends BrowserJourney {
 		assertAccessible(page, "login page");
 
 		signIn(page, world.head());
-		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("居民").setExact(true)).click();
+		followMenu(page, "居民");
 		page.getByLabel("姓名").fill("卓玛");
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("查询")).click();
 		Locator result = page.locator("#results").getByRole(AriaRole.LINK,

@@ -12,6 +12,8 @@ import org.pomegranate.activities.internal.ActivityRepository;
 import org.pomegranate.activities.internal.ActivityRules;
 import org.pomegranate.activities.internal.AttendanceRepository;
 import org.pomegranate.activities.internal.ReportRepository;
+import org.pomegranate.facilities.ApprovedBooking;
+import org.pomegranate.facilities.Facilities;
 import org.pomegranate.identity.CurrentUser;
 import org.pomegranate.identity.Role;
 import org.pomegranate.identity.Scope;
@@ -42,10 +44,12 @@ public class Activities {
 	private final ReportRepository reports;
 	private final ActivityAccess access;
 	private final OrganizationManagement organization;
+	private final Facilities facilities;
 	private final Clock clock;
 
 	Activities(ActivityRepository activities, AttendanceRepository attendance, ReportRepository reports,
-			ActivityAccess access, OrganizationManagement organization, Clock clock) {
+			ActivityAccess access, OrganizationManagement organization, Facilities facilities, Clock clock) {
+		this.facilities = facilities;
 		this.activities = activities;
 		this.attendance = attendance;
 		this.reports = reports;
@@ -73,20 +77,38 @@ public class Activities {
 				throw new InvalidInputException("audienceCommunityId", "error.activity.audience");
 			}
 		}
+		String venue = form.venueAddress() == null || form.venueAddress().isBlank() ? null : form.venueAddress().strip();
 		if (form.venueBookingId() != null) {
-			// the facilities module's approved bookings are wired here when it is merged
-			throw new InvalidInputException("venueBookingId", "error.activity.booking");
+			venue = bookedVenue(form, scope);
 		}
 		UUID id = UUID.randomUUID();
 		String festival = form.festivalCode() == null || form.festivalCode().isBlank() ? null : form.festivalCode();
 		activities.insert(new ActivityRepository.NewActivity(id, form.kind(), organiser, audience,
 				audience != null ? audience : organiser, form.title(), form.description(), form.venueBookingId(),
-				form.venueAddress() == null ? null : form.venueAddress().strip(),
+				venue,
 				form.startsAt().atZone(TimeConfiguration.DISPLAY_ZONE).toInstant(),
 				form.endsAt().atZone(TimeConfiguration.DISPLAY_ZONE).toInstant(), form.capacity(), festival,
 				form.coOrganisers().stream().map(c -> new CoOrganiser(c.name().strip(), c.type())).toList(),
 				user.accountId(), now));
 		return id;
+	}
+
+	/**
+	 * The venue of an approved booking of a room in the caller's scope, within whose slot the activity
+	 * lies: "facility · room · address", kept with the activity so it reads the same if the room is renamed.
+	 */
+	private String bookedVenue(ActivityForm form, Scope scope) {
+		ApprovedBooking booking = facilities.approvedBooking(form.venueBookingId())
+			.filter(b -> scope.contains(b.unitId()))
+			.orElseThrow(() -> new InvalidInputException("venueBookingId", "error.activity.booking"));
+		Instant start = form.startsAt().atZone(TimeConfiguration.DISPLAY_ZONE).toInstant();
+		Instant end = form.endsAt().atZone(TimeConfiguration.DISPLAY_ZONE).toInstant();
+		if (start.isBefore(booking.start()) || end.isAfter(booking.end())) {
+			throw new InvalidInputException("venueBookingId", "error.activity.bookingSlot");
+		}
+		String venue = booking.facilityName() + " · " + booking.roomName()
+				+ (booking.address() == null ? "" : " · " + booking.address());
+		return venue.length() > ActivityRules.MAX_ADDRESS ? venue.substring(0, ActivityRules.MAX_ADDRESS) : venue;
 	}
 
 	public Activity get(UUID id) {

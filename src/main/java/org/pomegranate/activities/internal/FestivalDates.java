@@ -12,6 +12,10 @@ import org.pomegranate.shared.TimeConfiguration;
 
 /**
  * Gregorian dates of lunar days and solar terms, computed for any year: never a typed table.
+ * ICU4J's Chinese calendar says which new moon begins which month (leap months included); the day of
+ * that new moon in Beijing time is then taken from Meeus's more precise algorithm ({@link NewMoons}),
+ * because ICU's lunar approximation is minutes off and so puts a month that begins just before
+ * midnight a day late (Spring Festival 2027: new moon at 23:56 on 6 February, ICU says the 7th).
  */
 public final class FestivalDates {
 
@@ -34,8 +38,9 @@ public final class FestivalDates {
 		calendar.set(Calendar.EXTENDED_YEAR, year + CHINESE_EPOCH_OFFSET);
 		calendar.set(Calendar.MONTH, month - 1);
 		calendar.set(ChineseCalendar.IS_LEAP_MONTH, 0);
-		calendar.set(Calendar.DAY_OF_MONTH, day);
-		return LocalDate.ofEpochDay(calendar.get(Calendar.JULIAN_DAY) - JULIAN_DAY_OF_EPOCH);
+		calendar.set(Calendar.DAY_OF_MONTH, 1);
+		LocalDate icuFirst = LocalDate.ofEpochDay(calendar.get(Calendar.JULIAN_DAY) - JULIAN_DAY_OF_EPOCH);
+		return NewMoons.firstDayNear(icuFirst).plusDays(day - 1L);
 	}
 
 	/**

@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.pomegranate.activities.internal.ActivityAccess;
 import org.pomegranate.activities.internal.ActivityRepository;
 import org.pomegranate.activities.internal.ActivityRules;
+import org.pomegranate.activities.internal.NewActivity;
 import org.pomegranate.activities.internal.AttendanceRepository;
 import org.pomegranate.activities.internal.ReportRepository;
 import org.pomegranate.facilities.ApprovedBooking;
@@ -83,7 +84,7 @@ public class Activities {
 		}
 		UUID id = UUID.randomUUID();
 		String festival = form.festivalCode() == null || form.festivalCode().isBlank() ? null : form.festivalCode();
-		activities.insert(new ActivityRepository.NewActivity(id, form.kind(), organiser, audience,
+		activities.insert(new NewActivity(id, form.kind(), organiser, audience,
 				audience != null ? audience : organiser, form.title(), form.description(), form.venueBookingId(),
 				venue,
 				form.startsAt().atZone(TimeConfiguration.DISPLAY_ZONE).toInstant(),

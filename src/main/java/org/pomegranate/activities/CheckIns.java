@@ -10,6 +10,7 @@ import org.pomegranate.activities.internal.ActivityAccess;
 import org.pomegranate.activities.internal.AttendanceRepository;
 import org.pomegranate.activities.internal.ParticipationRollup;
 import org.pomegranate.activities.internal.SignupRepository;
+import org.pomegranate.activities.internal.StoredSignup;
 import org.pomegranate.activities.internal.TicketCodes;
 import org.pomegranate.identity.CurrentUser;
 import org.pomegranate.privacy.AuditAction;
@@ -74,8 +75,8 @@ public class CheckIns {
 		checkDoorOpen(activity);
 		String typed = code.strip();
 		String shortCode = TicketCodes.normalizeShort(typed);
-		SignupRepository.Stored stored = (shortCode != null ? signups.byShortCode(activityId, shortCode)
-				: TicketCodes.looksLikeToken(typed) ? signups.byToken(typed) : java.util.Optional.<SignupRepository.Stored>empty())
+		StoredSignup stored = (shortCode != null ? signups.byShortCode(activityId, shortCode)
+				: TicketCodes.looksLikeToken(typed) ? signups.byToken(typed) : java.util.Optional.<StoredSignup>empty())
 			.orElseThrow(() -> new InvalidInputException("code", "error.checkin.unknownCode"));
 		if (!stored.signup().activityId().equals(activityId)) {
 			throw new RuleViolationException("error.checkin.wrongActivity");

@@ -6,6 +6,7 @@ import java.util.UUID;
 /**
  * Participation of one unit in one month, in aggregate only.
  *
+ * @param unitId            {@code null} on the totals row
  * @param participations    check-ins, walk-ins included
  * @param residentsReached  distinct registered residents who came
  * @param repeatRate        share of those who came to two or more activities that month; {@code null} with none

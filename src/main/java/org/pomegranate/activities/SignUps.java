@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.pomegranate.activities.internal.ActivityAccess;
 import org.pomegranate.activities.internal.ActivityRepository;
 import org.pomegranate.activities.internal.SignupRepository;
+import org.pomegranate.activities.internal.StoredSignup;
 import org.pomegranate.activities.internal.TicketCodes;
 import org.pomegranate.identity.CurrentUser;
 import org.pomegranate.identity.IdentityManagement;
@@ -130,7 +131,7 @@ public class SignUps {
 			access.require(ActivityAccess.DOOR);
 		}
 		Activity activity = access.lockedFor(activityId, staff);
-		SignupRepository.Stored stored = signups.lock(signupId)
+		StoredSignup stored = signups.lock(signupId)
 			.filter(s -> s.signup().activityId().equals(activityId))
 			.filter(s -> staff || s.residentId().equals(user.residentId()))
 			.orElseThrow(() -> new NotFoundException("signup"));
@@ -175,7 +176,7 @@ public class SignUps {
 		return signups.liveOf(activityId, me.residentId()).map(this::ticket);
 	}
 
-	private Ticket ticket(SignupRepository.Stored s) {
+	private Ticket ticket(StoredSignup s) {
 		Activity a = activities.find(s.signup().activityId()).orElseThrow();
 		return new Ticket(s.signup().id(), a.id(), a.title(), a.startsAt(), a.endsAt(), a.venueAddress(),
 				s.signup().status(), s.signup().position(), s.token(), s.signup().shortCode(), s.checkedIn());

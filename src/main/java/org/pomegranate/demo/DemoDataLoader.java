@@ -39,13 +39,14 @@ class DemoDataLoader implements ApplicationRunner {
 	private final DemoAccounts accounts;
 	private final DemoRequests requests;
 	private final DemoEvaluation evaluationDemo;
+	private final DemoActivities activitiesDemo;
 	private final TransactionTemplate transaction;
 	private final EvaluationRebuild rebuild;
 
 	DemoDataLoader(@Value("${pomegranate.demo.enabled:false}") boolean enabled,
 			@Value("${pomegranate.demo.households-per-grid:20}") int householdsPerGrid,
 			OrganizationManagement organization, DemoOrganization tree, DemoHousing housing, DemoAccounts accounts,
-			DemoRequests requests, DemoEvaluation evaluationDemo, PlatformTransactionManager transactionManager,
+			DemoRequests requests, DemoEvaluation evaluationDemo, DemoActivities activitiesDemo, PlatformTransactionManager transactionManager,
 			EvaluationRebuild rebuild) {
 		this.rebuild = rebuild;
 		this.enabled = enabled;
@@ -57,6 +58,7 @@ class DemoDataLoader implements ApplicationRunner {
 		this.accounts = accounts;
 		this.requests = requests;
 		this.evaluationDemo = evaluationDemo;
+		this.activitiesDemo = activitiesDemo;
 		this.transaction = new TransactionTemplate(transactionManager);
 	}
 
@@ -83,6 +85,7 @@ class DemoDataLoader implements ApplicationRunner {
 			requestCount[0] = requests.load(loaded.homes(), loaded.designatedResident(), Instant.now(),
 					new Random(SEED + 1));
 			evaluationDemo.load(loaded.homes(), loaded.designatedResident(), new Random(SEED + 2));
+			activitiesDemo.load(loaded.homes(), loaded.designatedResident(), new Random(SEED + 11));
 			return loaded;
 		});
 		log.info("Demo loaded in {} ms: {} communities, {} compounds, {} buildings, {} households, {} residents, "

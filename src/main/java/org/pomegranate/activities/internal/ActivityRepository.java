@@ -36,13 +36,6 @@ public class ActivityRepository {
 		this.jdbc = jdbc;
 	}
 
-	/** A checked activity; {@code start} and {@code end} already in instants. */
-	public record NewActivity(UUID id, ActivityKind kind, UUID organiserUnitId, UUID audienceCommunityId,
-			UUID homeUnitId, Localized title, Localized description, UUID venueBookingId, String venueAddress,
-			Instant startsAt, Instant endsAt, int capacity, String festivalCode, List<CoOrganiser> coOrganisers,
-			UUID createdBy, Instant createdAt) {
-	}
-
 	public void insert(NewActivity a) {
 		Localized d = a.description() == null ? Localized.zh(null) : a.description();
 		jdbc.sql("""

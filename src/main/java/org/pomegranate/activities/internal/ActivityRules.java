@@ -31,6 +31,11 @@ public final class ActivityRules {
 	private ActivityRules() {
 	}
 
+	/**
+	 * Checks a form as of {@code now}.
+	 *
+	 * @throws InvalidInputException naming every field in error
+	 */
 	public static void check(ActivityForm form, Instant now) {
 		Map<String, String> errors = new LinkedHashMap<>();
 		if (form.kind() == null) {

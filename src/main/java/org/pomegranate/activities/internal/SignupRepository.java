@@ -31,10 +31,6 @@ public class SignupRepository {
 		this.jdbc = jdbc;
 	}
 
-	/** A stored sign-up with what only its owner and the check-in may see. */
-	public record Stored(Signup signup, UUID residentId, String token, boolean checkedIn) {
-	}
-
 	/**
 	 * Inserts a sign-up; false when the short code is already used at this activity (the caller draws
 	 * another). A second live sign-up of the resident violates {@code activity_signup_once}.
@@ -47,33 +43,33 @@ public class SignupRepository {
 			.params(id, activityId, residentId, status.name(), token, shortCode, Timestamp.from(now), by).update() == 1;
 	}
 
-	public Optional<Stored> find(UUID id) {
+	public Optional<StoredSignup> find(UUID id) {
 		return jdbc.sql(SELECT + " where s.id = ?").param(id).query(this::map).optional();
 	}
 
 	/** Locks the sign-up's row (cancelling it). */
-	public Optional<Stored> lock(UUID id) {
+	public Optional<StoredSignup> lock(UUID id) {
 		jdbc.sql("select id from activity_signup where id = ? for update").param(id).query(UUID.class).optional();
 		return find(id);
 	}
 
-	public Optional<Stored> byToken(String token) {
+	public Optional<StoredSignup> byToken(String token) {
 		return jdbc.sql(SELECT + " where s.token = ?").param(token).query(this::map).optional();
 	}
 
-	public Optional<Stored> byShortCode(UUID activityId, String shortCode) {
+	public Optional<StoredSignup> byShortCode(UUID activityId, String shortCode) {
 		return jdbc.sql(SELECT + " where s.activity_id = ? and s.short_code = ?").params(activityId, shortCode)
 			.query(this::map).optional();
 	}
 
 	/** The resident's live sign-up for an activity, if any. */
-	public Optional<Stored> liveOf(UUID activityId, UUID residentId) {
+	public Optional<StoredSignup> liveOf(UUID activityId, UUID residentId) {
 		return jdbc.sql(SELECT + " where s.activity_id = ? and s.resident_id = ? and s.status <> 'CANCELLED'")
 			.params(activityId, residentId).query(this::map).optional();
 	}
 
 	/** The resident's sign-ups, newest activity first. */
-	public List<Stored> ofResident(UUID residentId, int limit) {
+	public List<StoredSignup> ofResident(UUID residentId, int limit) {
 		return jdbc.sql(SELECT + """
 				 join activity a on a.id = s.activity_id
 				where s.resident_id = ? order by a.starts_at desc, s.id limit ?""").params(residentId, limit)
@@ -90,7 +86,7 @@ public class SignupRepository {
 	 * locked by a concurrent cancellation's promotion are skipped, so two cancellations promote two
 	 * different residents.
 	 */
-	public Optional<Stored> promoteFirst(UUID activityId) {
+	public Optional<StoredSignup> promoteFirst(UUID activityId) {
 		Optional<UUID> first = jdbc.sql("""
 				select id from activity_signup where activity_id = ? and status = 'WAITING'
 				order by created_at, id limit 1 for update skip locked""").param(activityId).query(UUID.class)
@@ -105,11 +101,11 @@ public class SignupRepository {
 			.params(activityId, status.name()).query(Integer.class).single();
 	}
 
-	private Stored map(ResultSet rs, int n) throws SQLException {
+	private StoredSignup map(ResultSet rs, int n) throws SQLException {
 		Signup signup = new Signup(rs.getObject("id", UUID.class), rs.getObject("activity_id", UUID.class),
 				Signup.Status.valueOf(rs.getString("status")), rs.getString("short_code"), rs.getInt("position"),
 				rs.getTimestamp("created_at").toInstant());
-		return new Stored(signup, rs.getObject("resident_id", UUID.class), rs.getString("token"),
+		return new StoredSignup(signup, rs.getObject("resident_id", UUID.class), rs.getString("token"),
 				rs.getBoolean("checked_in"));
 	}
 }

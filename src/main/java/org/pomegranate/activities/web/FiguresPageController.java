@@ -48,7 +48,7 @@ class FiguresPageController {
 		List<String> headers = List.of("unit", "held", "participations", "reached", "repeat", "mixed", "mixedShare")
 			.stream().map(h -> messages.getMessage("participation.col." + h, null, locale)).toList();
 		exports.send(TableExports.Format.of(format), "PARTICIPATION", headers, rows.stream()
-			.<List<?>>map(r -> List.of(r.unitName().in(locale), r.activitiesHeld(), r.participations(),
+			.<List<?>>map(r -> List.of(r.unitId() == null ? messages.getMessage("participation.total", null, locale) : r.unitName().in(locale), r.activitiesHeld(), r.participations(),
 					r.residentsReached(), percent(r.repeatRate()), r.mixedShown(), percent(r.mixedShare())))
 			.iterator(), "month=" + shown, response);
 	}

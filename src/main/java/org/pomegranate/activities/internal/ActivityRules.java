@@ -13,7 +13,7 @@ import org.pomegranate.shared.TimeConfiguration;
 import org.pomegranate.shared.web.ControlCharacters;
 import org.pomegranate.shared.web.InvalidInputException;
 
-/**
+/*
  * What a new activity must satisfy. Every problem is collected with its field, so a form hears them
  * all at once; nothing is written while any remains.
  */
@@ -31,11 +31,8 @@ public final class ActivityRules {
 	private ActivityRules() {
 	}
 
-	/**
-	 * Checks a form as of {@code now}.
-	 *
-	 * @throws InvalidInputException naming every field in error
-	 */
+	// checks a form as of now; throws InvalidInputException naming every field in error
+	// (no Javadoc here: the module documenter fails on this type's entry in its source map)
 	public static void check(ActivityForm form, Instant now) {
 		Map<String, String> errors = new LinkedHashMap<>();
 		if (form.kind() == null) {

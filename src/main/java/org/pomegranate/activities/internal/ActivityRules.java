@@ -22,10 +22,10 @@ public final class ActivityRules {
 	public static final int MAX_TITLE = 200, MAX_DESCRIPTION = 4000, MAX_ADDRESS = 300, MAX_CO_ORGANISERS = 20,
 			MAX_CAPACITY = 5000;
 
-	/** An activity lasts at most two weeks (a festival week with its eve). */
+	// an activity lasts at most two weeks (a festival week with its eve)
 	static final Duration MAX_LENGTH = Duration.ofDays(14);
 
-	/** Planned at most two years ahead, recorded at most a year back. */
+	// planned at most two years ahead, recorded at most a year back
 	static final Duration MAX_AHEAD = Duration.ofDays(731), MAX_BACK = Duration.ofDays(366);
 
 	private ActivityRules() {

@@ -59,7 +59,7 @@ public class Activities {
 		this.clock = clock;
 	}
 
-	/** Plans an activity (organiser roles). Units must lie in the caller's scope; the audience must be a community. */
+	/** Plans an activity — organiser roles. Units must lie in the caller's scope; the audience must be a community. */
 	@Transactional
 	public UUID create(ActivityForm form) {
 		CurrentUser user = access.require(ActivityAccess.ORGANISERS);
@@ -117,8 +117,8 @@ public class Activities {
 	}
 
 	/**
-	 * Activities starting between two days (inclusive, Asia/Shanghai) in start order, {@code size} at a
-	 * time after the activity {@code after}; {@code unitId} narrows to a unit's subtree (in the caller's scope).
+	 * Activities starting between two days — inclusive, Asia/Shanghai in start order, {@code size} at a
+	 * time after the activity {@code after}; {@code unitId} narrows to a unit's subtree — in the caller's scope.
 	 */
 	public List<Activity> list(LocalDate from, LocalDate to, UUID unitId, UUID after, int size) {
 		if (from == null || to == null || to.isBefore(from) || from.plusDays(MAX_DAYS).isBefore(to)) {
@@ -145,7 +145,7 @@ public class Activities {
 		return activities.list(start, end, scope.asArray(), true, null, within, afterStart, after, limit);
 	}
 
-	/** Cancels an activity (organiser roles in scope): nobody signs up or checks in after. */
+	/** Cancels an activity — organiser roles in scope: nobody signs up or checks in after. */
 	@Transactional
 	public void cancel(UUID id) {
 		access.require(ActivityAccess.ORGANISERS);
@@ -157,7 +157,7 @@ public class Activities {
 	}
 
 	/**
-	 * Writes (or rewrites) the report once the activity has ended: the summary from staff, the counts
+	 * Writes — or rewrites the report once the activity has ended: the summary from staff, the counts
 	 * of participants and households reached from the check-ins at this moment.
 	 */
 	@Transactional

@@ -20,7 +20,7 @@ public record Activity(UUID id, ActivityKind kind, UUID organiserUnitId, Localiz
 		return Math.max(0, capacity - taken);
 	}
 
-	/** Over once it has ended (nobody signs up or checks in after). */
+	/** Over once it has ended — nobody signs up or checks in after. */
 	public boolean isOver(Instant now) {
 		return !endsAt.isAfter(now);
 	}

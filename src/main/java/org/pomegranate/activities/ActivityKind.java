@@ -7,7 +7,7 @@ public enum ActivityKind {
 	/** Mass cultural events: evenings, performances, exhibitions. */
 	MASS_CULTURAL,
 	LEGAL_EDUCATION,
-	/** Intangible heritage into homes and schools (非遗进家庭、进校园). */
+	/** Intangible heritage into homes and schools — 非遗进家庭、进校园. */
 	HERITAGE_OUTREACH,
 	/** Themed unity activities: 手拉手, 心连心, 结对子. */
 	THEMED_UNITY,

@@ -59,7 +59,7 @@ public class CheckIns {
 
 	/**
 	 * Checks a ticket in. The code is the QR token or the 8-character short code. A code that is no
-	 * ticket (forged, mistyped) is 400; a ticket of another activity, cancelled, still waiting or
+	 * ticket — forged, mistyped is 400; a ticket of another activity, cancelled, still waiting or
 	 * already checked in, and an activity cancelled or over, are 409.
 	 */
 	@Transactional
@@ -107,7 +107,7 @@ public class CheckIns {
 	}
 
 	/**
-	 * A walk-in: someone who came without signing up. The name is optional (minimum data); a resident of
+	 * A walk-in: someone who came without signing up. The name is optional — minimum data; a resident of
 	 * the caller's scope may be named instead, and then counts among the residents reached.
 	 */
 	@Transactional

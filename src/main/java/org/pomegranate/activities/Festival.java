@@ -16,7 +16,7 @@ public enum Festival {
 	MID_AUTUMN(Rule.LUNAR, 8, 15),
 	DOUBLE_NINTH(Rule.LUNAR, 9, 9),
 	/**
-	 * Tibetan New Year (ལོ་གསར): the Phugpa calendar often puts it on the day of the Spring Festival or
+	 * Tibetan New Year — ལོ་གསར: the Phugpa calendar often puts it on the day of the Spring Festival or
 	 * one lunar month later, with no rule simple enough to compute here, so the office sets it.
 	 */
 	LOSAR(Rule.OFFICE_SET, 0, 0),
@@ -33,7 +33,7 @@ public enum Festival {
 	public enum Rule {
 		/** A fixed day of the Chinese lunar calendar. */
 		LUNAR,
-		/** A solar term: the day the sun reaches a longitude ({@code month} holds the degrees). */
+		/** A solar term: the day the sun reaches a longitude — {@code month} holds the degrees. */
 		SOLAR_TERM,
 		/** A lunar day that is only the usual timing: the office may set another. */
 		LUNAR_USUAL,
@@ -64,7 +64,7 @@ public enum Festival {
 		return day;
 	}
 
-	/** Whether the office may set (or has to set) the year's date. */
+	/** Whether the office may set — or has to set the year's date. */
 	public boolean officeMaySet() {
 		return rule == Rule.OFFICE_SET || rule == Rule.LUNAR_USUAL;
 	}

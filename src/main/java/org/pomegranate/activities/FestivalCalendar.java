@@ -62,8 +62,8 @@ public class FestivalCalendar {
 	}
 
 	/**
-	 * The office sets this year's date of a festival whose date it fixes. A computed festival (Spring
-	 * Festival …) cannot be set (409); the date must lie in the year (400).
+	 * The office sets this year's date of a festival whose date it fixes. A computed festival — Spring
+	 * Festival … cannot be set — 409; the date must lie in the year — 400.
 	 */
 	@Transactional
 	public void setDate(Festival festival, int year, LocalDate date) {

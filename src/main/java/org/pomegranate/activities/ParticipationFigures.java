@@ -32,7 +32,7 @@ public class ParticipationFigures {
 
 	/**
 	 * The month's rows of every unit in the caller's scope that held an activity, by unit path, and a last
-	 * row of their totals (unit {@code null}). The mixed and not-mixed counts of all rows form one table
+	 * row of their totals — unit {@code null}. The mixed and not-mixed counts of all rows form one table
 	 * for the suppression, so that no total or difference reveals a hidden cell.
 	 */
 	public List<ParticipationRow> month(YearMonth month) {

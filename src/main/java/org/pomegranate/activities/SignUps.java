@@ -58,7 +58,7 @@ public class SignUps {
 	}
 
 	/**
-	 * Signs up the signed-in resident ({@code residentId} null) or, by staff, a resident of their scope.
+	 * Signs up the signed-in resident — {@code residentId} null or, by staff, a resident of their scope.
 	 * Confirmed while places are free, otherwise on the waiting list. A second sign-up, a cancelled or
 	 * past activity, or one not for the resident's community: 409 and nothing written.
 	 */

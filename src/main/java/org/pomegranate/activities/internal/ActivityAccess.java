@@ -70,21 +70,21 @@ public class ActivityAccess {
 		return activity;
 	}
 
-	/** The activity, locked, for a change the caller may make there (staff in scope; a resident her own), or 404. */
+	/** The activity, locked, for a change the caller may make there — staff in scope; a resident her own, or 404. */
 	public Activity lockedFor(UUID id, boolean staffAct) {
 		Activity activity = activities.lock(id).orElseThrow(() -> new NotFoundException("activity"));
 		check(activity, staffAct);
 		return activity;
 	}
 
-	/** The activity where staff may act (in their scope), without a lock, or 404. */
+	/** The activity where staff may act — in their scope, without a lock, or 404. */
 	public Activity forStaff(UUID id) {
 		Activity activity = activities.find(id).orElseThrow(() -> new NotFoundException("activity"));
 		check(activity, true);
 		return activity;
 	}
 
-	/** Whether staff may act (check in, sign up, report) at this activity. */
+	/** Whether staff may act — check in, sign up, report at this activity. */
 	public boolean inScope(Activity activity, Scope scope) {
 		return scope.contains(activity.organiserUnitId()) || scope.contains(activity.homeUnitId());
 	}

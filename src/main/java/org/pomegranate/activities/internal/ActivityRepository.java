@@ -91,9 +91,9 @@ public class ActivityRepository {
 	}
 
 	/**
-	 * Activities starting in [from, to) in start order after the cursor, among those a reader may see:
-	 * {@code units} (organiser or home unit in it) or, with {@code open}, those open to everyone;
-	 * {@code community} adds the ones for that community (a resident's).
+	 * Activities starting in [from, to in start order after the cursor, among those a reader may see:
+	 * {@code units} — organiser or home unit in it or, with {@code open}, those open to everyone;
+	 * {@code community} adds the ones for that community — a resident's.
 	 */
 	public List<Activity> list(Instant from, Instant to, UUID[] units, boolean open, UUID community,
 			UUID[] within, Instant afterStart, UUID afterId, int size) {

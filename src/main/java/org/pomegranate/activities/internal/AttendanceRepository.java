@@ -21,7 +21,7 @@ public class AttendanceRepository {
 
 	/**
 	 * Records an arrival. A ticket checked in twice violates the unique {@code signup_id}, a resident
-	 * twice the unique (activity, resident): the database refuses the second even when both arrive at once.
+	 * twice the unique — activity, resident: the database refuses the second even when both arrive at once.
 	 */
 	public void insert(UUID id, UUID activityId, UUID signupId, UUID residentId, UUID householdId, String walkInName,
 			UUID by, Instant now) {

@@ -21,7 +21,7 @@ public final class FestivalDates {
 
 	/**
 	 * ICU numbers Chinese years from 2637 BCE: the lunar year whose first day falls in Gregorian year
-	 * {@code y} has the extended year {@code y + 2637} (2025 → 4662, the year of the snake).
+	 * {@code y} has the extended year {@code y + 2637} — 2025 → 4662, the year of the snake.
 	 */
 	private static final int CHINESE_EPOCH_OFFSET = 2637;
 
@@ -30,7 +30,7 @@ public final class FestivalDates {
 	private FestivalDates() {
 	}
 
-	/** The day {@code month}/{@code day} (not a leap month) of the lunar year that begins in {@code year}. */
+	/** The day {@code month}/{@code day} — not a leap month of the lunar year that begins in {@code year}. */
 	public static LocalDate lunar(int year, int month, int day) {
 		// GMT: ICU does the astronomy in China time itself; the zone here only maps fields to a day
 		ChineseCalendar calendar = new ChineseCalendar(TimeZone.GMT_ZONE);
@@ -45,7 +45,7 @@ public final class FestivalDates {
 
 	/**
 	 * The day in Beijing time on which the sun's apparent ecliptic longitude reaches {@code degrees}
-	 * in {@code year}, searching forward from 1 January (15° is 清明 in early April). Uses ICU4J's
+	 * in {@code year}, searching forward from 1 January — 15° is 清明 in early April. Uses ICU4J's
 	 * astronomer, the one its Chinese calendar uses for the solar terms.
 	 */
 	public static LocalDate solarTerm(int year, int degrees) {

@@ -21,7 +21,7 @@ final class NewMoons {
 	private NewMoons() {
 	}
 
-	/** The Beijing day of the true new moon nearest to {@code near} (a first lunar day from ICU). */
+	/** The Beijing day of the true new moon nearest to {@code near} — a first lunar day from ICU. */
 	static LocalDate firstDayNear(LocalDate near) {
 		double jd = near.toEpochDay() + JULIAN_DAY_OF_EPOCH + 0.5;
 		long k = Math.round((jd - 2451550.09766) / 29.530588861);
@@ -40,7 +40,7 @@ final class NewMoons {
 		return day.atTime(12, 0).atZone(TimeConfiguration.DISPLAY_ZONE).toInstant();
 	}
 
-	/** The new moon number {@code k} (0 = 6 January 2000) as an instant in universal time. */
+	/** The new moon number {@code k} — 0 = 6 January 2000 as an instant in universal time. */
 	static Instant instant(long k) {
 		double t = k / 1236.85;
 		double t2 = t * t, t3 = t2 * t, t4 = t3 * t;

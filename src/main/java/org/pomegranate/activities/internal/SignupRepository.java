@@ -32,8 +32,8 @@ public class SignupRepository {
 	}
 
 	/**
-	 * Inserts a sign-up; false when the short code is already used at this activity (the caller draws
-	 * another). A second live sign-up of the resident violates {@code activity_signup_once}.
+	 * Inserts a sign-up; false when the short code is already used at this activity — the caller draws
+	 * another. A second live sign-up of the resident violates {@code activity_signup_once}.
 	 */
 	public boolean insert(UUID id, UUID activityId, UUID residentId, Signup.Status status, String token,
 			String shortCode, UUID by, Instant now) {
@@ -47,7 +47,7 @@ public class SignupRepository {
 		return jdbc.sql(SELECT + " where s.id = ?").param(id).query(this::map).optional();
 	}
 
-	/** Locks the sign-up's row (cancelling it). */
+	/** Locks the sign-up's row — cancelling it. */
 	public Optional<StoredSignup> lock(UUID id) {
 		jdbc.sql("select id from activity_signup where id = ? for update").param(id).query(UUID.class).optional();
 		return find(id);

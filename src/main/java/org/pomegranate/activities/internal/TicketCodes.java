@@ -48,7 +48,7 @@ public final class TicketCodes {
 		return code;
 	}
 
-	/** Whether the text has the form of a token (43 base64url characters). */
+	/** Whether the text has the form of a token — 43 base64url characters. */
 	public static boolean looksLikeToken(String text) {
 		return text.length() == 43 && text.chars().allMatch(c -> Character.isLetterOrDigit(c) || c == '-' || c == '_');
 	}

@@ -24,7 +24,7 @@ final class Refusals {
 		throw e;
 	}
 
-	/** The one sentence of a check-in refusal (no field names at the door). */
+	/** The one sentence of a check-in refusal — no field names at the door. */
 	static String sentence(RuntimeException e, MessageSource messages, Locale locale) {
 		if (e instanceof InvalidInputException invalid) {
 			String key = invalid.fieldErrors().values().iterator().next();

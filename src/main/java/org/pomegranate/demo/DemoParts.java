@@ -21,10 +21,12 @@ class DemoParts {
 	private final DemoFacilities facilities;
 	private final DemoCasework casework;
 	private final DemoMediation mediation;
+	private final DemoActivities activities;
 
 	DemoParts(DemoWorkbench workbench, DemoResidentSide residentSide, DemoFacilities facilities,
-			DemoCasework casework, DemoMediation mediation) {
+			DemoCasework casework, DemoMediation mediation, DemoActivities activities) {
 		this.mediation = mediation;
+		this.activities = activities;
 		this.workbench = workbench;
 		this.residentSide = residentSide;
 		this.facilities = facilities;
@@ -37,6 +39,7 @@ class DemoParts {
 		workbench.load(loaded.homes(), loaded.designatedResident(), new Random(SEED + 8));
 		residentSide.load(loaded.designatedResident(), now, new Random(SEED + 9));
 		facilities.load(communities, loaded.designatedResident(), new Random(SEED + 10));
+		activities.load(loaded.homes(), loaded.designatedResident(), new Random(SEED + 11));
 		mediation.load(loaded.homes(), new Random(SEED + 13));
 		casework.load(loaded.homes(), loaded.designatedResident(), new Random(SEED + 14));
 	}

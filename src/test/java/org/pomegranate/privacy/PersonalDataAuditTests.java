@@ -20,6 +20,12 @@ import javax.imageio.ImageIO;
 
 import org.junit.jupiter.api.Test;
 import org.pomegranate.ApiClient;
+import org.pomegranate.activities.Activities;
+import org.pomegranate.activities.ActivityForm;
+import org.pomegranate.activities.ActivityKind;
+import org.pomegranate.activities.CheckIns;
+import org.pomegranate.activities.Localized;
+import org.pomegranate.activities.SignUps;
 import org.pomegranate.IntegrationTest;
 import org.pomegranate.TestFixtures;
 import org.pomegranate.TestFixtures.World;
@@ -72,7 +78,7 @@ class PersonalDataAuditTests {
 			"POST /api/v1/residents/{id}/reveal", "GET /api/v1/households/{id}", "GET /api/v1/service-requests/{id}",
 			"GET /api/v1/service-requests/{id}/timeline", "GET /rights-requests/{id}", "GET /pairs/{id}",
 			"GET /api/v1/pairs/{id}", "GET /mediation/cases/{id}", "GET /mediation/cases/{id}/agreement",
-			"GET /api/v1/mediation/cases/{id}", "GET /mediation/new");
+			"GET /api/v1/mediation/cases/{id}", "GET /mediation/new", "GET /activities/{id}/attendance");
 
 	/** Routes that show no resident's data to staff, or only her own to her: why each needs no audit. */
 	private static final Map<String, String> NOT_PERSONAL = new LinkedHashMap<>();
@@ -103,6 +109,17 @@ class PersonalDataAuditTests {
 		// reports show category, first line, when and status of open requests, never who sent them
 		NOT_PERSONAL.put("GET /requests/lookup", none);
 		NOT_PERSONAL.put("GET /requests/new/nearby", "open requests nearby: category, first line, when, status");
+		for (String route : List.of("GET /my/activities", "GET /my/activities/{id}",
+				"GET /my/activities/tickets/{signupId}", "GET /my/activities/tickets/{signupId}/qr.png")) {
+			NOT_PERSONAL.put(route, "the resident's own sign-ups and tickets, to her");
+		}
+		for (String route : List.of("GET /activities", "GET /activities/new", "GET /activities/{id}",
+				"GET /activities/{id}/check-in", "GET /activities/figures", "GET /api/v1/activities",
+				"GET /api/v1/activities/{id}", "GET /api/v1/festivals", "GET /api/v1/participation")) {
+			NOT_PERSONAL.put(route, "activities, festivals and aggregate participation: no resident's data (a check-in "
+					+ "answer names the one resident let in and is audited as CREATE)");
+		}
+		NOT_PERSONAL.put("GET /activities/figures/export", "aggregate figures; the export is audited as EXPORT");
 		for (String route : List.of("GET /account", "GET /my/points", "GET /my/surveys", "GET /my/surveys/{id}")) {
 			NOT_PERSONAL.put(route, "the caller's own account, points or open surveys");
 		}
@@ -206,6 +223,13 @@ class PersonalDataAuditTests {
 
 	@Autowired
 	MediationActs mediationActs;
+	Activities activities;
+
+	@Autowired
+	SignUps signUps;
+
+	@Autowired
+	CheckIns checkIns;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -287,6 +311,13 @@ class PersonalDataAuditTests {
 				() -> page(get("/mediation/cases/" + mediation + "/agreement"), world.head()));
 		walks.put("GET /api/v1/mediation/cases/{id}", () -> ok(api.get("/api/v1/mediation/cases/" + mediation)));
 		walks.put("GET /mediation/new", () -> page(get("/mediation/new").param("request", request.id().toString()),
+		UUID activity = fixtures.as(world.head(), () -> activities.create(new ActivityForm(ActivityKind.THEMED_UNITY,
+				null, world.community().id(), Localized.zh("心连心茶话会"), null, null, "社区活动室",
+				java.time.LocalDateTime.now(org.pomegranate.shared.TimeConfiguration.DISPLAY_ZONE).plusHours(1),
+				java.time.LocalDateTime.now(org.pomegranate.shared.TimeConfiguration.DISPLAY_ZONE).plusHours(3), 10, null,
+				List.of())));
+		fixtures.as(world.head(), () -> checkIns.checkIn(activity, signUps.signUp(activity, resident).shortCode()));
+		walks.put("GET /activities/{id}/attendance", () -> page(get("/activities/" + activity + "/attendance"),
 				world.head()));
 		assertThat(walks.keySet()).isEqualTo(WALKED);
 

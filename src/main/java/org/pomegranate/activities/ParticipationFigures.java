@@ -1,0 +1,87 @@
+package org.pomegranate.activities;
+
+import java.time.YearMonth;
+import java.util.List;
+import java.util.UUID;
+
+import org.pomegranate.activities.internal.ActivityAccess;
+import org.pomegranate.identity.Role;
+import org.pomegranate.shared.SmallCellSuppression;
+import org.pomegranate.shared.web.ForbiddenException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Participation per unit and month from the rollup kept at check-in: activities held, participants,
+ * residents reached, repeat rate, and the share of activities that brought two or more self-declared
+ * groups together. That share is about groups of people, so its counts pass {@link SmallCellSuppression}
+ * (mixed and not mixed as one breakdown): under 10 shows "&lt; 10", and the other cell is hidden with it.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ParticipationFigures {
+
+	private final JdbcClient jdbc;
+	private final ActivityAccess access;
+
+	ParticipationFigures(JdbcClient jdbc, ActivityAccess access) {
+		this.jdbc = jdbc;
+		this.access = access;
+	}
+
+	/**
+	 * The month's rows of every unit in the caller's scope that held an activity, by unit path, and a last
+	 * row of their totals — unit {@code null}. The mixed and not-mixed counts of all rows form one table
+	 * for the suppression, so that no total or difference reveals a hidden cell.
+	 */
+	public List<ParticipationRow> month(YearMonth month) {
+		if (!access.user().role().isStaff()) {
+			throw new ForbiddenException("figures are for staff");
+		}
+		UUID[] scope = access.scope().asArray();
+		List<Raw> raw = jdbc.sql("""
+				select p.*, u.name_zh, u.name_en, u.name_bo, u.name_mn from participation_month p
+				join org_unit u on u.id = p.unit_id
+				where p.unit_id = any(?) and p.month = ? and p.activities_held > 0 order by u.path""")
+			.params(scope, month.atDay(1))
+			.query((rs, n) -> new Raw(rs.getObject("unit_id", UUID.class),
+					new Localized(rs.getString("name_zh"), rs.getString("name_en"), rs.getString("name_bo"),
+							rs.getString("name_mn")),
+					rs.getInt("activities_held"), rs.getInt("participations"), rs.getInt("residents_reached"),
+					rs.getInt("residents_repeat"), rs.getInt("mixed_activities")))
+			.list();
+		if (raw.isEmpty()) {
+			return List.of();
+		}
+		long[][] cells = new long[raw.size()][];
+		for (int i = 0; i < raw.size(); i++) {
+			cells[i] = new long[] { raw.get(i).mixed(), raw.get(i).held() - raw.get(i).mixed() };
+		}
+		SmallCellSuppression.Table table = SmallCellSuppression.suppress(cells);
+		List<ParticipationRow> rows = new java.util.ArrayList<>();
+		int held = 0, participations = 0, reached = 0, repeat = 0;
+		for (int i = 0; i < raw.size(); i++) {
+			Raw r = raw.get(i);
+			rows.add(row(r, month, table.shown(i, 0), table.visible(i, 0)));
+			held += r.held();
+			participations += r.participations();
+			reached += r.reached();
+			repeat += r.repeat();
+		}
+		String total = table.columnTotal(0);
+		Long totalVisible = total.chars().allMatch(Character::isDigit) ? Long.valueOf(total) : null;
+		rows.add(row(new Raw(null, null, held, participations, reached, repeat, 0), month, total, totalVisible));
+		return rows;
+	}
+
+	private record Raw(UUID unit, Localized name, int held, int participations, int reached, int repeat,
+			int mixed) {
+	}
+
+	private static ParticipationRow row(Raw r, YearMonth month, String mixedShown, Long mixedVisible) {
+		return new ParticipationRow(r.unit(), r.name(), month, r.held(), r.participations(), r.reached(),
+				r.reached() == 0 ? null : r.repeat() / (double) r.reached(), mixedShown,
+				mixedVisible == null || r.held() == 0 ? null : mixedVisible / (double) r.held());
+	}
+}

@@ -6,6 +6,8 @@ create table volunteer (
     resident_id         uuid         not null references resident (id),
     -- the community of the resident's home when they registered: the scope staff see them in
     community_id        uuid         not null references org_unit (id),
+    -- and the grid of her building, so that her grid worker serves her too
+    grid_id             uuid references org_unit (id),
     skills              varchar(40)[] not null default '{}',
     languages           varchar(10)[] not null default '{}',
     availability        varchar(200),
@@ -21,6 +23,7 @@ create table volunteer (
 -- one standing registration per resident; two registrations at the same moment meet here
 create unique index volunteer_active_resident_idx on volunteer (resident_id) where ended_at is null;
 create index volunteer_community_idx on volunteer (community_id, id);
+create index volunteer_grid_idx on volunteer (grid_id);
 
 create table volunteer_team (
     id                  uuid primary key,

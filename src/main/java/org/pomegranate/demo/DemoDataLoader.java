@@ -39,6 +39,7 @@ class DemoDataLoader implements ApplicationRunner {
 	private final DemoAccounts accounts;
 	private final DemoRequests requests;
 	private final DemoEvaluation evaluationDemo;
+	private final DemoVolunteers volunteersDemo;
 	private final TransactionTemplate transaction;
 	private final EvaluationRebuild rebuild;
 
@@ -46,7 +47,8 @@ class DemoDataLoader implements ApplicationRunner {
 			@Value("${pomegranate.demo.households-per-grid:20}") int householdsPerGrid,
 			OrganizationManagement organization, DemoOrganization tree, DemoHousing housing, DemoAccounts accounts,
 			DemoRequests requests, DemoEvaluation evaluationDemo, PlatformTransactionManager transactionManager,
-			EvaluationRebuild rebuild) {
+			EvaluationRebuild rebuild, DemoVolunteers volunteersDemo) {
+		this.volunteersDemo = volunteersDemo;
 		this.rebuild = rebuild;
 		this.enabled = enabled;
 		// the resident login needs at least one household in the first grid
@@ -83,6 +85,7 @@ class DemoDataLoader implements ApplicationRunner {
 			requestCount[0] = requests.load(loaded.homes(), loaded.designatedResident(), Instant.now(),
 					new Random(SEED + 1));
 			evaluationDemo.load(loaded.homes(), loaded.designatedResident(), new Random(SEED + 2));
+			volunteersDemo.load(loaded.homes(), loaded.designatedResident(), new Random(SEED + 12));
 			return loaded;
 		});
 		log.info("Demo loaded in {} ms: {} communities, {} compounds, {} buildings, {} households, {} residents, "

@@ -80,7 +80,7 @@ public class Volunteers {
 			.orElseThrow(() -> new InvalidInputException("residentId", "error.resident.notActive"));
 		UUID id = UUID.randomUUID();
 		try {
-			volunteers.insert(id, resident, home.communityId(), skills, languages, availability, clock.instant(),
+			volunteers.insert(id, resident, home.communityId(), home.gridId(), skills, languages, availability, clock.instant(),
 					user.accountId());
 		}
 		catch (DuplicateKeyException e) {
@@ -94,6 +94,11 @@ public class Volunteers {
 	@Transactional
 	public Volunteer get(UUID id) {
 		return access.read(id, null);
+	}
+
+	/** One volunteer with her name whole, for her certificate: to herself, or to staff in scope (audited). */
+	public Volunteer forCertificate(UUID id) {
+		return access.readWhole(id, "certificate");
 	}
 
 	/** The signed-in resident's standing registration, if she has one. */
@@ -128,6 +133,18 @@ public class Volunteers {
 			throw new RuleViolationException("volunteers.error.ended");
 		}
 		audit.record(AuditAction.UPDATE, VolunteerAccess.SUBJECT, id, volunteer.residentId(), "consent withdrawn", null);
+	}
+
+	/**
+	 * For another module's act on a volunteer (a vanguard team's membership): staff with
+	 * {@code EDIT_RESIDENTS} in her scope; answers her community. An ended registration is 409.
+	 */
+	public UUID communityOfActive(UUID id) {
+		Volunteer volunteer = access.act(id, false);
+		if (!volunteer.active()) {
+			throw new RuleViolationException("volunteers.error.ended");
+		}
+		return volunteer.communityId();
 	}
 
 	/** The locale of her certificate: her preferred language. */

@@ -12,6 +12,7 @@ import org.pomegranate.organization.OrgUnit;
 import org.pomegranate.organization.OrganizationManagement;
 import org.pomegranate.privacy.AuditAction;
 import org.pomegranate.privacy.AuditLog;
+import org.pomegranate.privacy.Masking;
 import org.pomegranate.registry.Whereabouts;
 import org.pomegranate.shared.web.ForbiddenException;
 import org.pomegranate.shared.web.NotFoundException;
@@ -66,6 +67,19 @@ public class VolunteerAccess {
 	}
 
 	/**
+	 * Like {@link #read(UUID, String)} but with her name whole, for what is printed for her (her
+	 * certificate); a staff read is audited all the same.
+	 */
+	public Volunteer readWhole(UUID id, String detail) {
+		Volunteer volunteer = volunteers.find(id).orElseThrow(() -> new NotFoundException("volunteer"));
+		if (!isSelf(volunteer)) {
+			requireStaff(Permission.VIEW_RESIDENTS, volunteer);
+			audit.record(AuditAction.VIEW, SUBJECT, id, volunteer.residentId(), detail, null);
+		}
+		return volunteer;
+	}
+
+	/**
 	 * A volunteer for an act: she herself if {@code selfMay}, otherwise staff with {@code EDIT_RESIDENTS}
 	 * in scope. Does not audit (the act records itself).
 	 */
@@ -80,7 +94,8 @@ public class VolunteerAccess {
 
 	private void requireStaff(Permission permission, Volunteer volunteer) {
 		CurrentUser user = user();
-		if (!user.role().isStaff() || !identity.scopeOf(user).contains(volunteer.communityId())) {
+		org.pomegranate.identity.Scope scope = identity.scopeOf(user);
+		if (!user.role().isStaff() || !(scope.contains(volunteer.communityId()) || scope.contains(volunteer.gridId()))) {
 			throw new NotFoundException("volunteer");
 		}
 		if (!user.can(permission)) {
@@ -122,16 +137,12 @@ public class VolunteerAccess {
 
 	/** Staff see a name masked: its first character and a star for each other one. */
 	public static Volunteer masked(Volunteer v) {
-		return new Volunteer(v.id(), v.residentId(), maskName(v.name()), v.communityId(), v.communityName(), v.skills(),
+		return new Volunteer(v.id(), v.residentId(), maskName(v.name()), v.communityId(), v.gridId(), v.communityName(), v.skills(),
 				v.languages(), v.availability(), v.consentAt(), v.registeredAt(), v.endedAt(), v.language(),
 				v.approvedHours(), v.balance());
 	}
 
 	public static String maskName(String name) {
-		if (name == null || name.isEmpty()) {
-			return "";
-		}
-		int first = name.offsetByCodePoints(0, 1);
-		return name.substring(0, first) + "*".repeat(Math.max(1, name.codePointCount(first, name.length())));
+		return Masking.name(name);
 	}
 }

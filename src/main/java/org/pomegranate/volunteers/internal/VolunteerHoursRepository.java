@@ -19,7 +19,8 @@ import org.springframework.stereotype.Repository;
 public class VolunteerHoursRepository {
 
 	private static final String SELECT = """
-			select h.*, u.name_zh as unit_name from volunteer_hours h join org_unit u on u.id = h.unit_id""";
+			select h.*, u.name_zh as unit_name from volunteer_hours h join org_unit u on u.id = h.unit_id
+			""";
 
 	private final JdbcClient jdbc;
 
@@ -60,8 +61,8 @@ public class VolunteerHoursRepository {
 	public List<HoursEntry> pendingIn(UUID[] communities, int limit) {
 		return jdbc.sql(SELECT + """
 				 join volunteer v on v.id = h.volunteer_id
-				 where h.status = 'PENDING' and v.community_id = any(?) order by h.entered_at, h.id limit ?""")
-			.params(communities, limit).query(VolunteerHoursRepository::map).list();
+				 where h.status = 'PENDING' and (v.community_id = any(?) or v.grid_id = any(?)) order by h.entered_at, h.id limit ?""")
+			.params(communities, communities, limit).query(VolunteerHoursRepository::map).list();
 	}
 
 	private static HoursEntry map(ResultSet rs, int n) throws SQLException {

@@ -40,13 +40,13 @@ public class VolunteerRepository {
 		this.jdbc = jdbc;
 	}
 
-	public void insert(UUID id, UUID residentId, UUID communityId, List<String> skills, List<String> languages,
+	public void insert(UUID id, UUID residentId, UUID communityId, UUID gridId, List<String> skills, List<String> languages,
 			String availability, Instant at, UUID by) {
 		jdbc.sql("""
-				insert into volunteer (id, resident_id, community_id, skills, languages, availability, consent_at,
+				insert into volunteer (id, resident_id, community_id, grid_id, skills, languages, availability, consent_at,
 				                       registered_at, registered_by)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-			.params(id, residentId, communityId, skills.toArray(String[]::new), languages.toArray(String[]::new),
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(id, residentId, communityId, gridId, skills.toArray(String[]::new), languages.toArray(String[]::new),
 					availability, Timestamp.from(at), Timestamp.from(at), by)
 			.update();
 		jdbc.sql("insert into volunteer_balance (volunteer_id, balance) values (?, 0)").param(id).update();
@@ -64,7 +64,7 @@ public class VolunteerRepository {
 	/** Newest registrations first, within the communities given, after the one named (keyset). */
 	public List<Volunteer> inUnits(UUID[] units, UUID after, boolean includeEnded, int limit) {
 		return jdbc.sql(SELECT + """
-				 where v.community_id = any(:units) and (:ended or v.ended_at is null)
+				 where (v.community_id = any(:units) or v.grid_id = any(:units)) and (:ended or v.ended_at is null)
 				 and (cast(:after as uuid) is null or (v.registered_at, v.id) <
 				      (select a.registered_at, a.id from volunteer a where a.id = :after))
 				 order by v.registered_at desc, v.id desc limit :limit""")
@@ -83,7 +83,8 @@ public class VolunteerRepository {
 	private Volunteer map(ResultSet rs, int n) throws SQLException {
 		Timestamp ended = rs.getTimestamp("ended_at");
 		return new Volunteer(rs.getObject("id", UUID.class), rs.getObject("resident_id", UUID.class),
-				rs.getString("name"), rs.getObject("community_id", UUID.class), rs.getString("community_name"),
+				rs.getString("name"), rs.getObject("community_id", UUID.class), rs.getObject("grid_id", UUID.class),
+				rs.getString("community_name"),
 				strings(rs.getArray("skills")), strings(rs.getArray("languages")), rs.getString("availability"),
 				rs.getTimestamp("consent_at").toInstant(), rs.getTimestamp("registered_at").toInstant(),
 				ended == null ? null : ended.toInstant(), rs.getString("preferred_language"),

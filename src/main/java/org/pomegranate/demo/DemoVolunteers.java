@@ -106,7 +106,10 @@ class DemoVolunteers {
 				}
 			}
 			UUID mine = volunteer("head", designatedResident, "bo", random);
-			as("head", () -> points.redeem(mine, new RedemptionForm(20, "社区优秀志愿者证书")));
+			int balance = as("head", () -> points.ledger(mine).balance());
+			if (balance > 0) {
+				as("head", () -> points.redeem(mine, new RedemptionForm(Math.min(balance, 20), "社区优秀志愿者证书")));
+			}
 			kunlunVolunteers.add(mine);
 			partyNetwork(kunlun, byCommunity.get(kunlun), designatedResident, kunlunVolunteers, random);
 		}
@@ -179,7 +182,7 @@ class DemoVolunteers {
 	}
 
 	private UUID account(String username) {
-		return identity.findAccounts(username, 5).stream().filter(a -> a.username().equals(username)).findFirst()
+		return identity.findAccounts(username, 50).stream().filter(a -> a.username().equals(username)).findFirst()
 			.orElseThrow().id();
 	}
 

@@ -88,7 +88,7 @@ class VolunteerPageController {
 	@GetMapping("/my/volunteer")
 	String mine(Model model) {
 		Optional<Volunteer> me = volunteers.mine();
-		model.addAttribute("me", me.orElse(null));
+		model.addAttribute("mine", me.orElse(null));
 		if (me.isPresent()) {
 			UUID id = me.get().id();
 			model.addAttribute("hours", points.hoursOf(id));

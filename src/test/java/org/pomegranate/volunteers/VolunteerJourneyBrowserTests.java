@@ -47,7 +47,7 @@ class VolunteerJourneyBrowserTests extends BrowserJourney {
 		volunteers.twoHours(head, shift, volunteer);
 
 		page.reload();
-		assertThat(page.locator("#volunteer-summary")).containsText("2.0");
+		assertThat(page.locator("#volunteer-summary")).containsText("已认定服务时长：2 小时");
 		assertThat(page.locator("#balance")).containsText("30");
 		assertThat(page.locator("#volunteer-hours")).containsText("已认定");
 		assertThat(page.locator("#volunteer-points")).containsText("+30");
@@ -56,6 +56,6 @@ class VolunteerJourneyBrowserTests extends BrowserJourney {
 
 		page.navigate(url("/volunteers/" + volunteer + "/certificate"));
 		assertThat(page.locator("#certificate-text")).containsText("志愿旅程" + world.suffix());
-		assertThat(page.locator("#certificate-text")).containsText("2.0");
+		assertThat(page.locator("#certificate-text")).containsText("2 小时");
 	}
 }

@@ -22,9 +22,12 @@ class DemoParts {
 	private final DemoCasework casework;
 	private final DemoMediation mediation;
 	private final DemoActivities activities;
+	private final DemoVolunteers volunteers;
 
 	DemoParts(DemoWorkbench workbench, DemoResidentSide residentSide, DemoFacilities facilities,
-			DemoCasework casework, DemoMediation mediation, DemoActivities activities) {
+			DemoCasework casework, DemoMediation mediation, DemoActivities activities,
+			DemoVolunteers volunteers) {
+		this.volunteers = volunteers;
 		this.mediation = mediation;
 		this.activities = activities;
 		this.workbench = workbench;
@@ -40,6 +43,7 @@ class DemoParts {
 		residentSide.load(loaded.designatedResident(), now, new Random(SEED + 9));
 		facilities.load(communities, loaded.designatedResident(), new Random(SEED + 10));
 		activities.load(loaded.homes(), loaded.designatedResident(), new Random(SEED + 11));
+		volunteers.load(loaded.homes(), loaded.designatedResident(), new Random(SEED + 12));
 		mediation.load(loaded.homes(), new Random(SEED + 13));
 		casework.load(loaded.homes(), loaded.designatedResident(), new Random(SEED + 14));
 	}

@@ -27,6 +27,18 @@ public final class Masking {
 		return keepEnds(phone, 3, 4);
 	}
 
+	/**
+	 * {@code 索南才让} becomes {@code 索***}: the first character and a star for each other one, so staff
+	 * can tell people apart on a list without reading their names whole.
+	 */
+	public static String name(String name) {
+		if (name == null || name.isEmpty()) {
+			return "";
+		}
+		int first = name.offsetByCodePoints(0, 1);
+		return name.substring(0, first) + "*".repeat(Math.max(1, name.codePointCount(first, name.length())));
+	}
+
 	private static String keepEnds(String value, int head, int tail) {
 		if (value == null || value.isEmpty()) {
 			return "";

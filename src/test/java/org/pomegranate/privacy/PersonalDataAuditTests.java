@@ -80,6 +80,12 @@ class PersonalDataAuditTests {
 			"GET /api/v1/pairs/{id}", "GET /mediation/cases/{id}", "GET /mediation/cases/{id}/agreement",
 			"GET /api/v1/mediation/cases/{id}", "GET /mediation/new", "GET /activities/{id}/attendance");
 
+	/** Routes of volunteers and the party-building network that show a resident's data: walked below. */
+	private static final Set<String> WALKED_VOLUNTEERS = Set.of("GET /volunteers", "GET /volunteers/{id}",
+			"GET /volunteers/{id}/certificate", "GET /volunteer-opportunities/{id}", "GET /party-network/cadres",
+			"GET /api/v1/volunteers", "GET /api/v1/volunteers/{id}", "GET /api/v1/volunteers/{id}/hours",
+			"GET /api/v1/volunteers/{id}/ledger", "GET /api/v1/shifts/{id}/signups", "GET /api/v1/cadres");
+
 	/** Routes that show no resident's data to staff, or only her own to her: why each needs no audit. */
 	private static final Map<String, String> NOT_PERSONAL = new LinkedHashMap<>();
 
@@ -191,6 +197,14 @@ class PersonalDataAuditTests {
 		for (String route : List.of("GET /safety/campaigns/{id}/export", "GET /enterprises/export", "GET /pairs/export",
 				"GET /heritage/export", "GET /cultural-sites/export")) {
 			NOT_PERSONAL.put(route, "an export: masked as on screen and audited as EXPORT with its row count (ExportTests)");
+		}
+		NOT_PERSONAL.put("GET /my/volunteer", "the volunteer's own hours, points and sign-ups, to her");
+		for (String route : List.of("GET /volunteer-opportunities", "GET /api/v1/volunteer-opportunities",
+				"GET /api/v1/volunteer-opportunities/{id}", "GET /api/v1/volunteer-opportunities/{id}/shifts",
+				"GET /party-network", "GET /api/v1/party-network", "GET /api/v1/vanguard-teams",
+				"GET /api/v1/vanguard-teams/{id}")) {
+			NOT_PERSONAL.put(route, "opportunities, shifts with counts, organisations with their staff leaders, teams "
+					+ "and cadres counted: no resident named");
 		}
 	}
 
@@ -329,6 +343,54 @@ class PersonalDataAuditTests {
 	}
 
 	@Test
+	void everyVolunteerRouteThatShowsAResidentsDataWritesAnAuditRow() throws Exception {
+		World world = fixtures.world();
+		String name = "审计志愿" + world.suffix();
+		UUID household = fixtures.as(world.head(),
+				() -> registry.createHousehold(TestFixtures.household(world.buildingA1(), "8", "801")));
+		UUID resident = fixtures.as(world.head(), () -> registry.createResident(new ResidentForm(household, name,
+				Gender.FEMALE, LocalDate.of(1980, 2, 3), null, TestFixtures.uniqueIdNumber(), Language.ZH, null,
+				Set.of(), false, Set.of())));
+		ApiClient api = new ApiClient(port, json).as(world.head());
+		UUID volunteer = UUID.fromString(api.post("/api/v1/volunteers", Map.of("residentId", resident, "consent", true))
+			.json().get("id").asString());
+		UUID opportunity = UUID.fromString(api.post("/api/v1/volunteer-opportunities", Map.of("unitId",
+				world.community().id(), "title", "审计岗位", "place", "社区")).json().get("id").asString());
+		java.time.Instant start = java.time.Instant.now().plusSeconds(3600);
+		UUID shift = UUID.fromString(api.post("/api/v1/volunteer-opportunities/" + opportunity + "/shifts", Map.of(
+				"startsAt", start.toString(), "endsAt", start.plusSeconds(3600).toString(), "needed", 2)).json().get("id")
+			.asString());
+		assertThat(api.post("/api/v1/shifts/" + shift + "/signups", Map.of("volunteerId", volunteer)).status())
+			.isEqualTo(201);
+		assertThat(api.post("/api/v1/cadres", Map.of("residentId", resident, "registeredOn", LocalDate.now().toString(),
+				"offers", "政策宣讲")).status()).isEqualTo(201);
+		String unit = world.community().id().toString();
+
+		Map<String, Walk> walks = new LinkedHashMap<>();
+		walks.put("GET /volunteers", () -> page(get("/volunteers"), world.head()));
+		walks.put("GET /volunteers/{id}", () -> page(get("/volunteers/" + volunteer), world.head()));
+		walks.put("GET /volunteers/{id}/certificate", () -> page(get("/volunteers/" + volunteer + "/certificate"),
+				world.head()));
+		walks.put("GET /volunteer-opportunities/{id}", () -> page(get("/volunteer-opportunities/" + opportunity),
+				world.head()));
+		walks.put("GET /party-network/cadres", () -> page(get("/party-network/cadres").param("unitId", unit),
+				world.head()));
+		walks.put("GET /api/v1/volunteers", () -> ok(api.get("/api/v1/volunteers")));
+		walks.put("GET /api/v1/volunteers/{id}", () -> ok(api.get("/api/v1/volunteers/" + volunteer)));
+		walks.put("GET /api/v1/volunteers/{id}/hours", () -> ok(api.get("/api/v1/volunteers/" + volunteer + "/hours")));
+		walks.put("GET /api/v1/volunteers/{id}/ledger", () -> ok(api.get("/api/v1/volunteers/" + volunteer + "/ledger")));
+		walks.put("GET /api/v1/shifts/{id}/signups", () -> ok(api.get("/api/v1/shifts/" + shift + "/signups")));
+		walks.put("GET /api/v1/cadres", () -> ok(api.get("/api/v1/cadres?unitId=" + unit)));
+		assertThat(walks.keySet()).isEqualTo(WALKED_VOLUNTEERS);
+
+		for (Map.Entry<String, Walk> walk : walks.entrySet()) {
+			long before = rows(resident, world.head());
+			walk.getValue().run();
+			assertThat(rows(resident, world.head())).as("audit rows after %s", walk.getKey()).isGreaterThan(before);
+		}
+	}
+
+	@Test
 	void everyRouteOfTheApplicationIsWalkedOrShowsNoResidentsData() {
 		Set<String> routes = new TreeSet<>();
 		for (RequestMappingInfo info : mappings.getHandlerMethods().keySet()) {
@@ -342,6 +404,7 @@ class PersonalDataAuditTests {
 		}
 		Set<String> reads = new TreeSet<>(routes.stream().filter(r -> r.startsWith("GET ")).toList());
 		reads.removeAll(WALKED);
+		reads.removeAll(WALKED_VOLUNTEERS);
 		reads.removeAll(NOT_PERSONAL.keySet());
 		reads.removeIf(r -> r.startsWith("GET /v3/api-docs") || r.startsWith("GET /swagger-ui") || r.startsWith("GET /actuator"));
 		assertThat(reads).as("GET routes neither walked nor named as showing no one's data").isEmpty();

@@ -325,6 +325,7 @@ class PersonalDataAuditTests {
 				() -> page(get("/mediation/cases/" + mediation + "/agreement"), world.head()));
 		walks.put("GET /api/v1/mediation/cases/{id}", () -> ok(api.get("/api/v1/mediation/cases/" + mediation)));
 		walks.put("GET /mediation/new", () -> page(get("/mediation/new").param("request", request.id().toString()),
+				world.head()));
 		UUID activity = fixtures.as(world.head(), () -> activities.create(new ActivityForm(ActivityKind.THEMED_UNITY,
 				null, world.community().id(), Localized.zh("心连心茶话会"), null, null, "社区活动室",
 				java.time.LocalDateTime.now(org.pomegranate.shared.TimeConfiguration.DISPLAY_ZONE).plusHours(1),

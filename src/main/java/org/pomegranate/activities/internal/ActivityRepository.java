@@ -91,7 +91,8 @@ public class ActivityRepository {
 	}
 
 	/**
-	 * Activities starting in [from, to in start order after the cursor, among those a reader may see:
+	 * Activities starting from {@code from} up to, not including, {@code to}, in start order after the
+	 * cursor, among those a reader may see:
 	 * {@code units} — organiser or home unit in it or, with {@code open}, those open to everyone;
 	 * {@code community} adds the ones for that community — a resident's.
 	 */

@@ -7,7 +7,7 @@ import java.util.UUID;
 import org.pomegranate.facilities.internal.FacilityRepository;
 import org.pomegranate.identity.CurrentUser;
 import org.pomegranate.identity.IdentityManagement;
-import org.pomegranate.servicedesk.PhotoCleaning;
+import org.pomegranate.servicedesk.PhotoCheck;
 import org.pomegranate.shared.web.InvalidInputException;
 import org.pomegranate.shared.web.NotFoundException;
 import org.springframework.stereotype.Service;
@@ -58,7 +58,7 @@ public class FacilityPhotos {
 		if (facilities.photoCount(facilityId) >= MAX_PHOTOS) {
 			throw new InvalidInputException("photo", "error.facility.photos");
 		}
-		PhotoCleaning.CleanPhoto clean = PhotoCleaning.clean(content)
+		PhotoCheck.CleanPhoto clean = PhotoCheck.clean(content)
 			.orElseThrow(() -> new InvalidInputException("photo", "error.facility.photoType"));
 		UUID id = UUID.randomUUID();
 		facilities.insertPhoto(id, facilityId, clean.contentType(), clean.content(), sha256(clean.content()),

@@ -1,13 +1,17 @@
 package org.pomegranate.activities;
 
+import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.pomegranate.activities.internal.ActivityAccess;
 import org.pomegranate.identity.Role;
 import org.pomegranate.shared.SmallCellSuppression;
 import org.pomegranate.shared.web.ForbiddenException;
+import org.pomegranate.volunteers.UnitHours;
+import org.pomegranate.volunteers.VolunteerHours;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Participation per unit and month from the rollup kept at check-in: activities held, participants,
  * residents reached, repeat rate, and the share of activities that brought two or more self-declared
- * groups together. That share is about groups of people, so its counts pass {@link SmallCellSuppression}
+ * groups together, beside the volunteer hours given there (from the volunteers module). That share is about groups of people, so its counts pass {@link SmallCellSuppression}
  * (mixed and not mixed as one breakdown): under 10 shows "&lt; 10", and the other cell is hidden with it.
  */
 @Service
@@ -24,10 +28,12 @@ public class ParticipationFigures {
 
 	private final JdbcClient jdbc;
 	private final ActivityAccess access;
+	private final VolunteerHours volunteerHours;
 
-	ParticipationFigures(JdbcClient jdbc, ActivityAccess access) {
+	ParticipationFigures(JdbcClient jdbc, ActivityAccess access, VolunteerHours volunteerHours) {
 		this.jdbc = jdbc;
 		this.access = access;
+		this.volunteerHours = volunteerHours;
 	}
 
 	/**
@@ -59,11 +65,17 @@ public class ParticipationFigures {
 			cells[i] = new long[] { raw.get(i).mixed(), raw.get(i).held() - raw.get(i).mixed() };
 		}
 		SmallCellSuppression.Table table = SmallCellSuppression.suppress(cells);
+		UUID area = access.user().orgUnitId();
+		List<UUID> units = new java.util.ArrayList<>(raw.stream().map(Raw::unit).toList());
+		if (area != null) {
+			units.add(area);
+		}
+		Map<UUID, UnitHours> hours = volunteerHours.perUnitAndMonth(units, month);
 		List<ParticipationRow> rows = new java.util.ArrayList<>();
 		int held = 0, participations = 0, reached = 0, repeat = 0;
 		for (int i = 0; i < raw.size(); i++) {
 			Raw r = raw.get(i);
-			rows.add(row(r, month, table.shown(i, 0), table.visible(i, 0)));
+			rows.add(row(r, month, table.shown(i, 0), table.visible(i, 0), hoursOf(hours, r.unit())));
 			held += r.held();
 			participations += r.participations();
 			reached += r.reached();
@@ -71,17 +83,24 @@ public class ParticipationFigures {
 		}
 		String total = table.columnTotal(0);
 		Long totalVisible = total.chars().allMatch(Character::isDigit) ? Long.valueOf(total) : null;
-		rows.add(row(new Raw(null, null, held, participations, reached, repeat, 0), month, total, totalVisible));
+		rows.add(row(new Raw(null, null, held, participations, reached, repeat, 0), month, total, totalVisible,
+				area == null ? null : hoursOf(hours, area)));
 		return rows;
+	}
+
+	private static BigDecimal hoursOf(Map<UUID, UnitHours> hours, UUID unit) {
+		UnitHours h = hours.get(unit);
+		return h == null ? BigDecimal.ZERO : h.hours();
 	}
 
 	private record Raw(UUID unit, Localized name, int held, int participations, int reached, int repeat,
 			int mixed) {
 	}
 
-	private static ParticipationRow row(Raw r, YearMonth month, String mixedShown, Long mixedVisible) {
+	private static ParticipationRow row(Raw r, YearMonth month, String mixedShown, Long mixedVisible,
+			BigDecimal volunteerHours) {
 		return new ParticipationRow(r.unit(), r.name(), month, r.held(), r.participations(), r.reached(),
 				r.reached() == 0 ? null : r.repeat() / (double) r.reached(), mixedShown,
-				mixedVisible == null || r.held() == 0 ? null : mixedVisible / (double) r.held());
+				mixedVisible == null || r.held() == 0 ? null : mixedVisible / (double) r.held(), volunteerHours);
 	}
 }

@@ -1,5 +1,6 @@
 package org.pomegranate.activities;
 
+import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.UUID;
 
@@ -13,7 +14,10 @@ import java.util.UUID;
  * @param mixedShown        activities whose participants declared two or more groups, as published: a count,
  *                          {@code "< 10"} or {@code "*"} (small cells suppressed)
  * @param mixedShare        the share of activities held that were mixed, {@code null} while the count is hidden
+ * @param volunteerHours    approved volunteer hours of the month in the unit and the units below it; on the
+ *                          totals row, those of the reader's whole area
  */
 public record ParticipationRow(UUID unitId, Localized unitName, YearMonth month, int activitiesHeld,
-		int participations, int residentsReached, Double repeatRate, String mixedShown, Double mixedShare) {
+		int participations, int residentsReached, Double repeatRate, String mixedShown, Double mixedShare,
+		BigDecimal volunteerHours) {
 }

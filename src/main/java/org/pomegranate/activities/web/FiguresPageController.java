@@ -45,11 +45,12 @@ class FiguresPageController {
 			Locale locale, HttpServletResponse response) throws IOException {
 		YearMonth shown = month(month);
 		List<ParticipationRow> rows = figures.month(shown);
-		List<String> headers = List.of("unit", "held", "participations", "reached", "repeat", "mixed", "mixedShare")
+		List<String> headers = List.of("unit", "held", "participations", "reached", "repeat", "mixed", "mixedShare", "volunteerHours")
 			.stream().map(h -> messages.getMessage("participation.col." + h, null, locale)).toList();
 		exports.send(TableExports.Format.of(format), "PARTICIPATION", headers, rows.stream()
 			.<List<?>>map(r -> List.of(r.unitId() == null ? messages.getMessage("participation.total", null, locale) : r.unitName().in(locale), r.activitiesHeld(), r.participations(),
-					r.residentsReached(), percent(r.repeatRate()), r.mixedShown(), percent(r.mixedShare())))
+					r.residentsReached(), percent(r.repeatRate()), r.mixedShown(), percent(r.mixedShare()),
+					r.volunteerHours() == null ? "—" : r.volunteerHours()))
 			.iterator(), "month=" + shown, response);
 	}
 

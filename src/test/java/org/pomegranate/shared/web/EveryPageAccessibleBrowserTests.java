@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -58,7 +59,14 @@ class EveryPageAccessibleBrowserTests extends BrowserJourney {
 	/** Page routes that no demo account reaches by a link, with the reason; checked elsewhere or not a page. */
 	private static final Map<String, String> UNREACHED = Map.of(
 			"/org/manage/units/{id}/children", "an htmx fragment of the tree page (hx-get), checked inside that page",
-			"/admin/imports/{id}", "the demo holds no import job; ImportJourneyBrowserTests runs axe on a job's page");
+			"/admin/imports/{id}", "the demo holds no import job; ImportJourneyBrowserTests runs axe on a job's page",
+			"/facilities/{id}/photos/{photoId}", "a facility's photo: an image, not a page",
+			"/safety/findings/{id}/photos/{photoId}", "a finding's photo: an image, not a page",
+			"/my/activities/tickets/{signupId}/qr.png", "a ticket's QR code: an image, not a page",
+			"/mediation/cases/{id}/agreement", "the print page of an agreement, for the case's mediator and heads "
+					+ "(no demo login here is one); MediationJourneyBrowserTests opens and prints it",
+			"/pairs/{id}", "a pair's page shows a household's members and is read by the pair's owner; not yet linked "
+					+ "for the accounts tried here (PairingApiTests and PersonalDataAuditTests read it)");
 
 	private static final Pattern HREF = Pattern.compile("href=\"(/[^\"#]*)(?:#[^\"]*)?\"");
 
@@ -73,7 +81,11 @@ class EveryPageAccessibleBrowserTests extends BrowserJourney {
 
 		List<String> problems = new ArrayList<>();
 		for (String language : List.of("zh-CN", "mn")) {
+			// every page in Chinese; in Mongolian, whose vertical headings and longer words change the layout,
+			// the first page of each area (by the path's first segment), so the sweep stays within minutes
+			Set<String> areas = new HashSet<>();
 			Map<String, List<Map.Entry<String, Visit>>> byRole = pages.entrySet().stream()
+				.filter(e -> language.equals("zh-CN") || areas.add((e.getKey() + "/").split("/", -1)[1]))
 				.collect(Collectors.groupingBy(e -> e.getValue().role(), LinkedHashMap::new, Collectors.toList()));
 			byRole.forEach((role, visits) -> {
 				Page page = newPage(390, 844, true);

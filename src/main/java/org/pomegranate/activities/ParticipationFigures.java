@@ -10,6 +10,7 @@ import org.pomegranate.activities.internal.ActivityAccess;
 import org.pomegranate.identity.Role;
 import org.pomegranate.shared.SmallCellSuppression;
 import org.pomegranate.shared.web.ForbiddenException;
+import org.pomegranate.shared.web.NotFoundException;
 import org.pomegranate.volunteers.UnitHours;
 import org.pomegranate.volunteers.VolunteerHours;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -91,6 +92,36 @@ public class ParticipationFigures {
 	private static BigDecimal hoursOf(Map<UUID, UnitHours> hours, UUID unit) {
 		UnitHours h = hours.get(unit);
 		return h == null ? BigDecimal.ZERO : h.hours();
+	}
+
+	/** A unit's month at a glance, its subtree summed: for the unit page and the officers' dashboard. */
+	public record UnitMonth(UUID unitId, YearMonth month, long activitiesHeld, long participations,
+			BigDecimal volunteerHours) {
+	}
+
+	/**
+	 * The month of a unit in the caller's scope and every unit below it: activities held and participations
+	 * summed from the rollup (counts of events, not of people, so sums are exact), and the volunteer hours.
+	 * A unit outside the scope is "not found".
+	 */
+	public UnitMonth ofUnit(UUID unitId, YearMonth month) {
+		if (!access.user().role().isStaff() || !access.scope().contains(unitId)) {
+			throw new NotFoundException("unit");
+		}
+		return subtree(unitId, month);
+	}
+
+	/** The same without a caller: for the unit page, which has checked the unit already. */
+	public UnitMonth subtree(UUID unitId, YearMonth month) {
+		long[] sums = jdbc.sql("""
+				select coalesce(sum(p.activities_held), 0), coalesce(sum(p.participations), 0)
+				from participation_month p join org_unit u on u.id = p.unit_id
+				where p.month = ? and u.path like (select path from org_unit where id = ?) || '%'""")
+			.params(month.atDay(1), unitId)
+			.query((rs, n) -> new long[] { rs.getLong(1), rs.getLong(2) })
+			.single();
+		BigDecimal hours = hoursOf(volunteerHours.perUnitAndMonth(List.of(unitId), month), unitId);
+		return new UnitMonth(unitId, month, sums[0], sums[1], hours);
 	}
 
 	private record Raw(UUID unit, Localized name, int held, int participations, int reached, int repeat,

@@ -126,6 +126,7 @@ class PersonalDataAuditTests {
 					+ "answer names the one resident let in and is audited as CREATE)");
 		}
 		NOT_PERSONAL.put("GET /activities/figures/export", "aggregate figures; the export is audited as EXPORT");
+		NOT_PERSONAL.put("GET /activities/participation-card", "counts of activities and participations, hours: aggregate");
 		for (String route : List.of("GET /account", "GET /my/points", "GET /my/surveys", "GET /my/surveys/{id}")) {
 			NOT_PERSONAL.put(route, "the caller's own account, points or open surveys");
 		}

@@ -21,6 +21,9 @@ import org.pomegranate.identity.Scope;
 import org.pomegranate.organization.OrgLevel;
 import org.pomegranate.organization.OrgUnit;
 import org.pomegranate.organization.OrganizationManagement;
+import org.pomegranate.servicedesk.AttachmentFile;
+import org.pomegranate.servicedesk.PhotoCheck;
+import org.pomegranate.servicedesk.Upload;
 import org.pomegranate.shared.TimeConfiguration;
 import org.pomegranate.shared.web.InvalidInputException;
 import org.pomegranate.shared.web.NotFoundException;
@@ -162,6 +165,16 @@ public class Activities {
 	 */
 	@Transactional
 	public ActivityReport writeReport(UUID id, String summary) {
+		return writeReport(id, summary, List.of());
+	}
+
+	/**
+	 * The report with photos of the activity: the service desk's photo rules (three at most with those
+	 * kept already, 5 MB each, JPEG or PNG, encoded afresh so no GPS position stays). A refused photo
+	 * refuses the whole report, and nothing is written.
+	 */
+	@Transactional
+	public ActivityReport writeReport(UUID id, String summary, List<Upload> photos) {
 		CurrentUser user = access.require(ActivityAccess.ORGANISERS);
 		Activity activity = access.lockedFor(id, true);
 		if (!activity.isOver(clock.instant())) {
@@ -180,8 +193,12 @@ public class Activities {
 		if (!errors.isEmpty()) {
 			throw new InvalidInputException(errors);
 		}
+		List<AttachmentFile> files = PhotoCheck.check(photos, reports.photoCount(id));
 		reports.write(id, summary.strip(), attendance.participants(id), attendance.households(id), user.accountId(),
 				clock.instant());
+		for (AttachmentFile file : files) {
+			reports.addPhoto(UUID.randomUUID(), id, file.contentType(), file.content(), user.accountId(), clock.instant());
+		}
 		return reports.find(id).orElseThrow();
 	}
 
@@ -189,6 +206,12 @@ public class Activities {
 	public java.util.Optional<ActivityReport> report(UUID id) {
 		access.visible(id);
 		return reports.find(id);
+	}
+
+	/** A photo of the report: its type and bytes, for whoever may see the activity. */
+	public Object[] photo(UUID id, UUID photoId) {
+		access.visible(id);
+		return reports.photo(id, photoId).orElseThrow(() -> new NotFoundException("photo"));
 	}
 
 	/** Units the caller may organise for: her own unit's subtree, communities and above. */

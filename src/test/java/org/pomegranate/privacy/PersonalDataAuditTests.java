@@ -127,6 +127,7 @@ class PersonalDataAuditTests {
 		}
 		NOT_PERSONAL.put("GET /activities/figures/export", "aggregate figures; the export is audited as EXPORT");
 		NOT_PERSONAL.put("GET /activities/participation-card", "counts of activities and participations, hours: aggregate");
+		NOT_PERSONAL.put("GET /activities/{id}/photos/{photoId}", "a photo the organisers chose for an activity's report");
 		for (String route : List.of("GET /account", "GET /my/points", "GET /my/surveys", "GET /my/surveys/{id}")) {
 			NOT_PERSONAL.put(route, "the caller's own account, points or open surveys");
 		}

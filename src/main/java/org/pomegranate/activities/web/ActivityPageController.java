@@ -20,10 +20,14 @@ import org.pomegranate.activities.FestivalCalendar;
 import org.pomegranate.activities.FestivalDay;
 import org.pomegranate.activities.Localized;
 import org.pomegranate.identity.IdentityManagement;
+import org.pomegranate.servicedesk.Upload;
 import org.pomegranate.shared.TimeConfiguration;
 import org.pomegranate.shared.web.InvalidInputException;
 import org.pomegranate.shared.web.RuleViolationException;
 import org.springframework.context.MessageSource;
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -31,6 +35,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 
 /** The staff's calendar of festivals and activities, planning an activity, its page and report. */
 @Controller
@@ -112,10 +117,11 @@ class ActivityPageController {
 	}
 
 	@PostMapping("/activities/{id}/report")
-	String report(@PathVariable UUID id, @RequestParam(required = false) String summary, Model model, Locale locale,
+	String report(@PathVariable UUID id, @RequestParam(required = false) String summary,
+			@RequestParam(name = "photos", required = false) List<MultipartFile> photos, Model model, Locale locale,
 			HttpServletResponse response) {
 		try {
-			activities.writeReport(id, summary);
+			activities.writeReport(id, summary, Upload.from(photos));
 			return "redirect:/activities/" + id + "?reported";
 		}
 		catch (InvalidInputException | RuleViolationException e) {
@@ -123,6 +129,14 @@ class ActivityPageController {
 			model.addAttribute("errors", Refusals.sentences(e, messages, locale));
 			return show(id, model);
 		}
+	}
+
+	@GetMapping("/activities/{id}/photos/{photoId}")
+	ResponseEntity<byte[]> photo(@PathVariable UUID id, @PathVariable UUID photoId) {
+		Object[] photo = activities.photo(id, photoId);
+		return ResponseEntity.ok().contentType(MediaType.parseMediaType((String) photo[0]))
+			.cacheControl(CacheControl.maxAge(java.time.Duration.ofDays(1)).cachePrivate())
+			.header("X-Content-Type-Options", "nosniff").body((byte[]) photo[1]);
 	}
 
 	@PostMapping("/activities/{id}/cancel")

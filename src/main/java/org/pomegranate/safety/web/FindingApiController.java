@@ -13,6 +13,7 @@ import org.pomegranate.safety.SafetyModel.FindingStatus;
 import org.pomegranate.safety.SafetyModel.RectifyForm;
 import org.pomegranate.safety.SafetyModel.ReinspectForm;
 import org.pomegranate.safety.SafetyModel.Severity;
+import org.pomegranate.servicedesk.Upload;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -82,7 +83,7 @@ class FindingApiController {
 			+ "or with evidence=true of its rectification; re-encoded, so EXIF and GPS are gone")
 	ResponseEntity<Finding> photos(@PathVariable UUID id, @RequestParam(defaultValue = "false") boolean evidence,
 			@RequestPart(name = "attachments", required = false) List<MultipartFile> files) {
-		findings.addPhotos(id, evidence, PhotoUploads.of(files));
+		findings.addPhotos(id, evidence, Upload.from(files));
 		return ResponseEntity.status(201).body(findings.finding(id));
 	}
 

@@ -9,6 +9,7 @@ import org.pomegranate.safety.SafetyModel.FindingForm;
 import org.pomegranate.safety.SafetyModel.RectifyForm;
 import org.pomegranate.safety.SafetyModel.ReinspectForm;
 import org.pomegranate.safety.SafetyModel.Severity;
+import org.pomegranate.servicedesk.Upload;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -35,7 +36,7 @@ class FindingPageController {
 			@RequestParam(name = "photos", required = false) List<MultipartFile> photos, RedirectAttributes redirect) {
 		return Acts.run(redirect, "/safety/inspections/" + id, f -> "/safety/findings/" + f,
 				() -> findings.record(id, new FindingForm(Acts.uuid(checklistItemId), severity, description),
-						PhotoUploads.of(photos)));
+						Upload.from(photos)));
 	}
 
 	@GetMapping("/safety/findings/{id}")
@@ -64,7 +65,7 @@ class FindingPageController {
 	@PostMapping("/safety/findings/{id}/close")
 	String close(@PathVariable UUID id, @RequestParam(defaultValue = "") String evidenceNote,
 			@RequestParam(name = "photos", required = false) List<MultipartFile> photos, RedirectAttributes redirect) {
-		return act(id, redirect, () -> findings.close(id, new CloseForm(evidenceNote), PhotoUploads.of(photos)));
+		return act(id, redirect, () -> findings.close(id, new CloseForm(evidenceNote), Upload.from(photos)));
 	}
 
 	private static String act(UUID id, RedirectAttributes redirect, Runnable act) {

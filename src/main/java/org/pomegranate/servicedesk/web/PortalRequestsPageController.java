@@ -20,6 +20,7 @@ import org.pomegranate.servicedesk.SatisfactionAnswer;
 import org.pomegranate.servicedesk.ServiceCatalogue;
 import org.pomegranate.servicedesk.ServiceCategory;
 import org.pomegranate.servicedesk.ServiceDesk;
+import org.pomegranate.servicedesk.Upload;
 import org.pomegranate.shared.web.InvalidInputException;
 import org.pomegranate.shared.web.RuleViolationException;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -131,7 +132,7 @@ class PortalRequestsPageController {
 	@PostMapping("/my/requests/{id}/photos")
 	String addPhotos(@PathVariable UUID id, @RequestParam(name = "photos", required = false) List<MultipartFile> photos,
 			Model model, HttpServletResponse response) {
-		return act(id, "photoAdded", () -> acts.addPhotos(id, Uploads.of(photos)), "photo", null, model, response);
+		return act(id, "photoAdded", () -> acts.addPhotos(id, Upload.from(photos)), "photo", null, model, response);
 	}
 
 	@PostMapping("/my/requests/{id}/withdraw")

@@ -21,6 +21,7 @@ import org.pomegranate.servicedesk.ResidentActs;
 import org.pomegranate.servicedesk.ServiceCatalogue;
 import org.pomegranate.servicedesk.ServiceCategory;
 import org.pomegranate.servicedesk.ServiceDesk;
+import org.pomegranate.servicedesk.Upload;
 import org.pomegranate.shared.web.ForbiddenException;
 import org.pomegranate.shared.web.ControlCharacters;
 import org.pomegranate.shared.web.InvalidInputException;
@@ -164,7 +165,7 @@ class PortalSubmitPageController {
 				form.trimmed(form.address()), anonymous ? form.communityId() : null,
 				anonymous ? form.trimmed(form.contactName()) : null,
 				anonymous ? form.trimmed(form.contactPhone()) : null, LANGUAGES.contains(language) ? language : null,
-				Uploads.of(photos));
+				Upload.from(photos));
 	}
 
 	/** The signed-in resident, if any; staff take requests in on their workbench, not here. */

@@ -19,6 +19,7 @@ import org.pomegranate.servicedesk.IntakeReceipt;
 import org.pomegranate.servicedesk.ServiceCatalogue;
 import org.pomegranate.servicedesk.ServiceCategory;
 import org.pomegranate.servicedesk.ServiceDesk;
+import org.pomegranate.servicedesk.Upload;
 import org.pomegranate.servicedesk.internal.ExtraFields;
 import org.pomegranate.shared.web.FormRecovery;
 import org.pomegranate.shared.web.InvalidInputException;
@@ -99,7 +100,7 @@ class WorkbenchIntakePageController {
 		Map<String, List<String>> given = ExtraAnswers.read(category, request.getParameterMap());
 		Map<String, Object> answers = ExtraAnswers.forIntake(category, given);
 		Intake intake = new Intake(typed.categoryId(), typed.description(), answers, typed.channel(), typed.residentId(),
-				null, typed.address(), null, typed.contactName(), typed.contactPhone(), null, Uploads.of(files));
+				null, typed.address(), null, typed.contactName(), typed.contactPhone(), null, Upload.from(files));
 		validator.validate(intake, result);
 		Map<String, String> problems = new LinkedHashMap<>();
 		if (result.hasErrors() && category != null) {

@@ -63,6 +63,7 @@ class EveryPageAccessibleBrowserTests extends BrowserJourney {
 			"/facilities/{id}/photos/{photoId}", "a facility's photo: an image, not a page",
 			"/safety/findings/{id}/photos/{photoId}", "a finding's photo: an image, not a page",
 			"/my/activities/tickets/{signupId}/qr.png", "a ticket's QR code: an image, not a page",
+			"/activities/{id}/photos/{photoId}", "a photo of an activity's report: an image, not a page",
 			"/mediation/cases/{id}/agreement", "the print page of an agreement, for the case's mediator and heads "
 					+ "(no demo login here is one); MediationJourneyBrowserTests opens and prints it",
 			"/pairs/{id}", "a pair's page shows a household's members and is read by the pair's owner; not yet linked "

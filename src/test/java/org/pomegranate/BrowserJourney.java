@@ -20,6 +20,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.WaitForSelectorState;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -130,6 +131,8 @@ public abstract class BrowserJourney {
 		Locator link = page.locator(".pg-navbar")
 			.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(name).setExact(true))
 			.first();
+		// the page may still be arriving (after a sign-in, say): wait for the link, then open its group if closed
+		link.waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.ATTACHED));
 		if (!link.isVisible()) {
 			link.locator("xpath=ancestor::details[1]/summary").click();
 		}

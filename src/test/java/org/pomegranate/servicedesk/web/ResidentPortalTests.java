@@ -250,7 +250,7 @@ class ResidentPortalTests {
 	void theFormTakesPhotosFromTheCameraAndWarnsWhenOffline() throws Exception {
 		String form = body(mvc.perform(get("/requests/new").with(as(residentA))).andReturn().getResponse());
 		assertThat(form).contains("accept=\"image/*\" capture=\"environment\"", "data-downscale", "id=\"offline-warning\"",
-				"data-draft=\"pmg-request-draft\"", "/js/portal.js", "/requests/new/nearby");
+				"data-draft=\"pmg-request-draft\"", "/js/portal", "/requests/new/nearby");
 	}
 
 	// ---- helpers -----------------------------------------------------------------------------------

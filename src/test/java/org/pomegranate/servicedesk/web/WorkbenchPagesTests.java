@@ -289,8 +289,9 @@ class WorkbenchPagesTests {
 		UUID workerA = fixtures.accountId(world.workerA());
 		long unread = notifications.unreadCount(workerA);
 		assertThat(unread).isPositive();
-		assertThat(body(perform(get("/workbench"), world.workerA()))).contains("class=\"pg-count\"")
-			.contains("通知（" + unread + " 条未读）");
+		// the link's name is its visible text, the count and a hidden word: "通知 3 条未读"
+		assertThat(body(perform(get("/workbench"), world.workerA())))
+			.contains("<span class=\"pg-count\">" + unread + "</span><span class=\"visually-hidden\"> 条未读</span>");
 
 		String list = body(perform(get("/notifications"), world.workerA()));
 		assertThat(list).contains("新诉求 " + leak.number() + " 等您处理");

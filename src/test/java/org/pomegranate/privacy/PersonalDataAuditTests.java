@@ -239,6 +239,8 @@ class PersonalDataAuditTests {
 
 	@Autowired
 	MediationActs mediationActs;
+
+	@Autowired
 	Activities activities;
 
 	@Autowired

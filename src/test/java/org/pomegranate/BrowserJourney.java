@@ -129,7 +129,7 @@ public abstract class BrowserJourney {
 	/** Follows a link of the main menu as a person does: opens its group first when the link sits in one. */
 	protected static void followMenu(Page page, String name) {
 		Locator link = page.locator(".pg-navbar")
-			.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(name).setExact(true))
+			.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(name).setExact(true).setIncludeHidden(true))
 			.first();
 		// the page may still be arriving (after a sign-in, say): wait for the link, then open its group if closed
 		link.waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.ATTACHED));

@@ -102,13 +102,14 @@ public class ParticipationFigures {
 	/**
 	 * The month of a unit in the caller's scope and every unit below it: activities held and participations
 	 * summed from the rollup (counts of events, not of people, so sums are exact), and the volunteer hours.
-	 * A unit outside the scope is "not found".
+	 * Without a unit, the caller's own; a unit outside the scope is "not found".
 	 */
 	public UnitMonth ofUnit(UUID unitId, YearMonth month) {
-		if (!access.user().role().isStaff() || !access.scope().contains(unitId)) {
+		UUID unit = unitId != null ? unitId : access.user().orgUnitId();
+		if (!access.user().role().isStaff() || !access.scope().contains(unit)) {
 			throw new NotFoundException("unit");
 		}
-		return subtree(unitId, month);
+		return subtree(unit, month);
 	}
 
 	/** The same without a caller: for the unit page, which has checked the unit already. */

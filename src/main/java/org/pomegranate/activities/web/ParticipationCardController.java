@@ -27,7 +27,7 @@ class ParticipationCardController {
 	}
 
 	@GetMapping("/activities/participation-card")
-	String card(@RequestParam UUID unitId, @RequestParam(required = false) String month, Model model) {
+	String card(@RequestParam(required = false) UUID unitId, @RequestParam(required = false) String month, Model model) {
 		YearMonth shown = month(month);
 		model.addAttribute("now", figures.ofUnit(unitId, shown));
 		model.addAttribute("before", figures.ofUnit(unitId, shown.minusMonths(1)));

@@ -68,11 +68,13 @@ public class SignupRepository {
 			.params(activityId, residentId).query(this::map).optional();
 	}
 
-	/** The resident's sign-ups, newest activity first. */
+	/** The resident's sign-ups: those still to come, soonest first (the ticket she needs next on top), then past ones, latest first. */
 	public List<StoredSignup> ofResident(UUID residentId, int limit) {
 		return jdbc.sql(SELECT + """
 				 join activity a on a.id = s.activity_id
-				where s.resident_id = ? order by a.starts_at desc, s.id limit ?""").params(residentId, limit)
+				where s.resident_id = ?
+				order by a.ends_at < now(), case when a.ends_at >= now() then a.starts_at end, a.starts_at desc, s.id
+				limit ?""").params(residentId, limit)
 			.query(this::map).list();
 	}
 

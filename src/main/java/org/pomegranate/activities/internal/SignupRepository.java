@@ -68,7 +68,10 @@ public class SignupRepository {
 			.params(activityId, residentId).query(this::map).optional();
 	}
 
-	/** The resident's sign-ups: those still to come, soonest first (the ticket she needs next on top), then past ones, latest first. */
+	/**
+	 * The resident's sign-ups: those still to come, soonest first (the ticket she needs next on top),
+	 * then past ones, latest first.
+	 */
 	public List<StoredSignup> ofResident(UUID residentId, int limit) {
 		return jdbc.sql(SELECT + """
 				 join activity a on a.id = s.activity_id

@@ -94,7 +94,8 @@ class EveryPageAccessibleBrowserTests extends BrowserJourney {
 			// the first page of each area people use most, so the whole build stays near fifteen minutes
 			Set<String> areas = new HashSet<>();
 			Map<String, List<Map.Entry<String, Visit>>> byRole = pages.entrySet().stream()
-				.filter(e -> language.equals("zh-CN") || MONGOLIAN_AREAS.contains(area(e.getKey())) && areas.add(area(e.getKey())))
+				.filter(e -> language.equals("zh-CN")
+						|| MONGOLIAN_AREAS.contains(area(e.getKey())) && areas.add(area(e.getKey())))
 				.collect(Collectors.groupingBy(e -> e.getValue().role(), LinkedHashMap::new, Collectors.toList()));
 			byRole.forEach((role, visits) -> {
 				Page page = newPage(390, 844, true);

@@ -82,6 +82,8 @@ final class EvaluationWorld {
 		UUID id = act(when, world.head(), () -> desk.intake(new Intake(categoryRepair, "窗户漏风", Map.of("part", "window"),
 				Channel.PHONE, household.equals(householdA) ? residentId : null, household, null, null, "来电人", null, null, null), null).id());
 		requests.add(id);
+		// act() settled before the new request was known here; wait for its own intake event now
+		settle();
 		return id;
 	}
 

@@ -7,11 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 
-import com.deque.html.axecore.playwright.AxeBuilder;
-import com.deque.html.axecore.results.AxeResults;
-import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
@@ -145,23 +141,10 @@ public abstract class BrowserJourney {
 
 	/** Collects every serious or critical axe-core violation of WCAG 2.1 A/AA on the page as it is now. */
 	protected void assertAccessible(Page page, String what) {
-		AxeResults results = new AxeBuilder(page).withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
-			.analyze();
-		assertThat(results.isErrored()).as("axe-core failed on %s: %s", what, results.getErrorMessage()).isFalse();
-		List<Rule> serious = results.getViolations().stream()
-			.filter(r -> "serious".equals(r.getImpact()) || "critical".equals(r.getImpact()))
-			.toList();
+		List<String> serious = Axe.seriousFindings(page, List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"));
 		if (!serious.isEmpty()) {
-			accessibilityProblems.add(what + ":\n" + describe(serious));
+			accessibilityProblems.add(what + ":\n" + String.join("\n", serious));
 		}
-	}
-
-	private static String describe(List<Rule> rules) {
-		return rules.stream()
-			.map(r -> "- " + r.getId() + " (" + r.getImpact() + "): " + r.getHelp() + "\n" + r.getNodes().stream()
-				.map(n -> "    " + n.getTarget() + "  " + n.getHtml())
-				.collect(Collectors.joining("\n")))
-			.collect(Collectors.joining("\n"));
 	}
 
 	protected static void assertNoHorizontalScroll(Page page, String what) {

@@ -45,7 +45,7 @@ class DemoWorkbenchTests {
 		WorkerDesk.QueueCounts counts = fixtures.as("grid", workerDesk::myCounts);
 		assertThat(counts.overdue()).isPositive();
 		assertThat(counts.open()).isEqualTo((int) fixtures.as("grid",
-				() -> desk.queue(QueueFilter.myOpenRequests(), null, 100, false)).total());
+				() -> desk.queue(QueueFilter.myOpenRequests(), null, 100, false)).total().value());
 		assertThat(jdbc.sql("select count(*) from service_request_event e join account a on a.id = e.actor_id "
 				+ "where e.kind = 'NOTED' and a.username = 'grid'").query(Integer.class).single()).isOne();
 	}

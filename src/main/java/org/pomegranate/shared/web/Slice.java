@@ -7,7 +7,7 @@ import java.util.List;
  * so it costs the same deep in a list of millions as at its top, and no row repeats or is skipped
  * when rows are added between pages.
  *
- * @param from  the position of the first item (1-based), for "21–40 of about 436,000"; 0 when empty
+ * @param from  the position of the first item (1-based), for 21–40 of about 436 thousand; 0 when empty
  * @param next  an opaque cursor for the page after this one ({@code after}), {@code null} on the last
  * @param total how many there are, exactly or estimated
  */

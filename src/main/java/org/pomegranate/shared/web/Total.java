@@ -2,7 +2,7 @@ package org.pomegranate.shared.web;
 
 /**
  * How many items a list holds, as far as it is worth knowing: exact for small lists; for large ones
- * the planner's estimate ("about 436,000") or a floor ("more than 10,000"), because an exact count
+ * the planner's estimate (about 436 thousand) or a floor (more than ten thousand), because an exact count
  * over millions of rows on every page costs more than the page itself. An exact count is given on demand.
  *
  * @param value the count, the estimate, or the floor
@@ -25,13 +25,13 @@ public record Total(long value, Kind kind) {
 		return new Total(value, Kind.EXACT);
 	}
 
-	/** An estimate rounded to two significant figures, never below the floor it is known to exceed. */
+	/** An estimate rounded to three significant figures, never below the floor it is known to exceed. */
 	public static Total about(long estimate) {
 		if (estimate <= EXACT_UP_TO) {
 			return new Total(EXACT_UP_TO, Kind.MORE_THAN);
 		}
 		long unit = 1;
-		while (estimate / unit >= 100) {
+		while (estimate / unit >= 1000) {
 			unit *= 10;
 		}
 		return new Total(Math.round((double) estimate / unit) * unit, Kind.ABOUT);

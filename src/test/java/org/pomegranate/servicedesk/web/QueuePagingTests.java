@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -24,6 +25,8 @@ import org.pomegranate.ApiClient;
 import org.pomegranate.IntegrationTest;
 import org.pomegranate.TestFixtures;
 import org.pomegranate.TestFixtures.World;
+import org.pomegranate.shared.database.ListTotals;
+import org.pomegranate.shared.web.Total;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.MessageSource;
@@ -178,6 +181,20 @@ class QueuePagingTests {
 		}
 		// a past list's cursor does not page the open queue
 		assertThat(worker.get(REQUESTS + "?after=" + closedCursor).status()).isEqualTo(400);
+	}
+
+	@Test
+	void largeListsAreCountedUpToTenThousandThenEstimatedAndExactlyOnDemand() {
+		String big = "from generate_series(1, 436212) g where g > :min";
+		assertThat(ListTotals.of(jdbc, "from generate_series(1, 9000) g where g > :min", Map.of("min", 0), false))
+			.isEqualTo(Total.exact(9000));
+		Total estimated = ListTotals.of(jdbc, big, Map.of("min", 0), false);
+		assertThat(estimated.kind()).isIn(Total.Kind.ABOUT, Total.Kind.MORE_THAN);
+		assertThat(estimated.value()).isGreaterThanOrEqualTo(Total.EXACT_UP_TO);
+		assertThat(ListTotals.of(jdbc, big, Map.of("min", 0), true)).isEqualTo(Total.exact(436_212));
+		assertThat(Total.about(436_212)).isEqualTo(new Total(436_000, Total.Kind.ABOUT));
+		assertThat(Total.about(10_449)).isEqualTo(new Total(10_400, Total.Kind.ABOUT));
+		assertThat(Total.about(8_000)).isEqualTo(new Total(10_000, Total.Kind.MORE_THAN));
 	}
 
 	@Test

@@ -111,8 +111,16 @@ public class QueueSearch {
 
 	private static String condition(QueueFilter filter, UUID[] scope, UUID me, Map<String, Object> params) {
 		List<String> where = new ArrayList<>();
-		where.add("r.unit_id = any(:scope)");
-		params.put("scope", scope);
+		if (scope.length == 1) {
+			// a grid's scope is its one unit: an equality lets the planner read (unit_id, status, submitted_at)
+			// in order and stop after a page, which "= any" of one element does not
+			where.add("r.unit_id = :unit");
+			params.put("unit", scope[0]);
+		}
+		else {
+			where.add("r.unit_id = any(:scope)");
+			params.put("scope", scope);
+		}
 		if (filter.mine()) {
 			where.add("r.assignee_id = :me");
 			params.put("me", me);

@@ -69,8 +69,8 @@ class QueuePlanTests {
 			assertThat(((Number) statement.get("custom_plans")).longValue()).isGreaterThanOrEqualTo(6);
 			assertThat(((Number) statement.get("generic_plans")).longValue()).isZero();
 			// the very statement the queue ran, with the small grid's parameters (ids, so safe to write out)
-			List<String> plan = one.sql("explain execute \"" + statement.get("name") + "\"('{" + small[0]
-					+ "}', 'CLOSED', 21)").query(String.class).list();
+			List<String> plan = one.sql("explain execute \"" + statement.get("name") + "\"('" + small[0]
+					+ "', 'CLOSED', 21)").query(String.class).list();
 			assertThat(String.join("\n", plan)).contains("Index Scan").doesNotContain("Seq Scan on service_request");
 		}
 	}

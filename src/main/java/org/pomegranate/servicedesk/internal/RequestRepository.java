@@ -1,7 +1,5 @@
 package org.pomegranate.servicedesk.internal;
 
-import static org.pomegranate.servicedesk.internal.RequestSql.NEXT_DEADLINE;
-import static org.pomegranate.servicedesk.internal.RequestSql.OPEN;
 import static org.pomegranate.servicedesk.internal.RequestSql.SUMMARY;
 
 import java.sql.ResultSet;
@@ -37,6 +35,12 @@ public class RequestRepository {
 			       r.first_response_at, r.resolved_at, r.resident_id, r.household_id, r.address, r.submitted_by,
 			       r.language, r.rated_at is not null as rated, r.version
 			from service_request r""";
+
+	/** The deadline that matters now (see {@link RequestSql#NEXT_DEADLINE}); here for the package's readers. */
+	static final String NEXT_DEADLINE = RequestSql.NEXT_DEADLINE;
+
+	/** The open statuses as an SQL list (see {@link RequestSql#OPEN}). */
+	static final String OPEN = RequestSql.OPEN;
 
 	private final JdbcClient jdbc;
 	private final JsonMapper json;

@@ -114,7 +114,7 @@ class DemoMediation {
 	/** Kunlun today: every state, referrals from open requests, two overdue cases, an overdue follow-up. */
 	private int kunlunNow(DemoOrganization.Community kunlun, List<DemoHome> homes, Instant now, Random random) {
 		List<RequestSummary> open = as("head", () -> desk.queue(new QueueFilter(false, null, null, null, null, null,
-				null), 0, 20).items());
+				null), null, 20, false).items());
 		int referred = 0;
 		for (RequestSummary request : open) {
 			if (referred == 3) {

@@ -8,7 +8,7 @@ import org.pomegranate.identity.IdentityManagement;
 import org.pomegranate.identity.Permission;
 import org.pomegranate.privacy.internal.AuditRepository;
 import org.pomegranate.shared.web.NotFoundException;
-import org.pomegranate.shared.web.PageOf;
+import org.pomegranate.shared.web.Slice;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -114,12 +114,15 @@ public class AuditLog {
 
 	/**
 	 * A search of the log: all of it for the administrator (who has no unit); for a community head only the
-	 * entries of their own subtree: acts of its staff, and acts on its residents and households.
+	 * entries of their own subtree: acts of its staff, and acts on its residents and households. Newest
+	 * first, paged by keyset; above 10,000 entries the total is an estimate unless {@code exact}.
+	 *
+	 * @param after the {@link Slice#next()} of the page before, {@code null} for the first
 	 */
 	@Transactional(readOnly = true)
-	public PageOf<AuditRecord> search(AuditQuery query, int page, int size) {
+	public Slice<AuditRecord> search(AuditQuery query, String after, int size, boolean exact) {
 		CurrentUser user = identity.require(Permission.VIEW_AUDIT);
 		UUID[] units = user.orgUnitId() == null ? null : identity.scopeOf(user).asArray();
-		return entries.search(query, units, page, size);
+		return entries.search(query, units, after, size, exact);
 	}
 }

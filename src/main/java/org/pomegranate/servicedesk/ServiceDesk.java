@@ -29,6 +29,7 @@ import org.pomegranate.servicedesk.internal.Dispatcher;
 import org.pomegranate.servicedesk.internal.ExtraFields;
 import org.pomegranate.servicedesk.internal.NewRequest;
 import org.pomegranate.servicedesk.internal.RequestNumber;
+import org.pomegranate.servicedesk.internal.QueueSearch;
 import org.pomegranate.servicedesk.internal.RequestRepository;
 import org.pomegranate.servicedesk.internal.RevisitRepository;
 import org.pomegranate.servicedesk.internal.Requesters;
@@ -40,7 +41,7 @@ import org.pomegranate.shared.TimeConfiguration;
 import org.pomegranate.shared.web.ForbiddenException;
 import org.pomegranate.shared.web.InvalidInputException;
 import org.pomegranate.shared.web.NotFoundException;
-import org.pomegranate.shared.web.PageOf;
+import org.pomegranate.shared.web.Slice;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
@@ -62,6 +63,7 @@ public class ServiceDesk {
 
 	private final CategoryRepository categories;
 	private final RequestRepository requests;
+	private final QueueSearch queues;
 	private final Timeline timeline;
 	private final AttachmentRepository attachments;
 	private final RevisitRepository revisits;
@@ -74,12 +76,13 @@ public class ServiceDesk {
 	private final Clock clock;
 	private final String numberPrefix;
 
-	ServiceDesk(CategoryRepository categories, RequestRepository requests, Timeline timeline,
+	ServiceDesk(CategoryRepository categories, RequestRepository requests, QueueSearch queues, Timeline timeline,
 			AttachmentRepository attachments, RevisitRepository revisits, Dispatcher dispatcher, Requesters requesters,
 			IdentityManagement identity, AuditLog audit, FieldCipher cipher, DeskEvents events, Clock clock,
 			@Value("${pomegranate.servicedesk.number-prefix:HX}") String numberPrefix) {
 		this.categories = categories;
 		this.requests = requests;
+		this.queues = queues;
 		this.timeline = timeline;
 		this.attachments = attachments;
 		this.revisits = revisits;
@@ -162,12 +165,19 @@ public class ServiceDesk {
 
 	// ---- staff views ------------------------------------------------------------------------------
 
-	/** A queue of the caller's scope (or only their own requests), overdue first. Shows no personal data. */
+	/**
+	 * A page of a queue of the caller's scope (or only their own requests): open ones overdue first,
+	 * any other status newest first. Shows no personal data.
+	 *
+	 * @param after the {@link Slice#next()} of the page before, {@code null} for the first page
+	 * @param exact count the whole list exactly (on demand); otherwise large lists get an estimate
+	 * @throws InvalidInputException naming {@code after} for a cursor that is not this list's
+	 */
 	@Transactional(readOnly = true)
-	public PageOf<RequestSummary> queue(QueueFilter filter, int page, int size) {
+	public Slice<RequestSummary> queue(QueueFilter filter, String after, int size, boolean exact) {
 		CurrentUser user = identity.require(Permission.VIEW_REQUESTS);
-		return requests.queue(filter, identity.scopeOf(user).asArray(), user.accountId(), clock.instant(), locale(), page,
-				size);
+		return queues.queue(filter, identity.scopeOf(user).asArray(), user.accountId(), clock.instant(), locale(), after,
+				size, exact);
 	}
 
 	/** One request with its timeline, for its handlers. Audited as a view of the requester's data. */

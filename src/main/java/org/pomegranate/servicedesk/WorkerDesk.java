@@ -14,6 +14,7 @@ import org.pomegranate.identity.CurrentUser;
 import org.pomegranate.identity.IdentityManagement;
 import org.pomegranate.identity.Permission;
 import org.pomegranate.servicedesk.internal.RequestNumber;
+import org.pomegranate.servicedesk.internal.QueueSearch;
 import org.pomegranate.servicedesk.internal.RequestRepository;
 import org.pomegranate.servicedesk.internal.StoredRequest;
 import org.pomegranate.servicedesk.internal.Timeline;
@@ -47,14 +48,16 @@ public class WorkerDesk {
 	private static final Pattern DIGITS = Pattern.compile("\\d{1,9}");
 
 	private final RequestRepository requests;
+	private final QueueSearch queues;
 	private final Timeline timeline;
 	private final IdentityManagement identity;
 	private final Clock clock;
 	private final String numberPrefix;
 
-	WorkerDesk(RequestRepository requests, Timeline timeline, IdentityManagement identity, Clock clock,
+	WorkerDesk(RequestRepository requests, QueueSearch queues, Timeline timeline, IdentityManagement identity, Clock clock,
 			@Value("${pomegranate.servicedesk.number-prefix:HX}") String numberPrefix) {
 		this.requests = requests;
+		this.queues = queues;
 		this.timeline = timeline;
 		this.identity = identity;
 		this.clock = clock;
@@ -65,7 +68,7 @@ public class WorkerDesk {
 	@Transactional(readOnly = true)
 	public QueueCounts myCounts() {
 		CurrentUser user = identity.require(Permission.VIEW_REQUESTS);
-		int[] counts = requests.openAndOverdueOf(user.accountId(), clock.instant());
+		int[] counts = queues.openAndOverdueOf(user.accountId(), clock.instant());
 		return new QueueCounts(counts[0], counts[1]);
 	}
 
@@ -92,18 +95,18 @@ public class WorkerDesk {
 		Locale locale = LocaleContextHolder.getLocale();
 		String upper = q.toUpperCase(Locale.ROOT);
 		if (FULL_NUMBER.matcher(upper).matches()) {
-			return requests.byNumbers(List.of(upper), scope, now, locale);
+			return queues.byNumbers(List.of(upper), scope, now, locale);
 		}
 		if (DIGITS.matcher(q).matches()) {
 			int year = Year.now(clock.withZone(TimeConfiguration.DISPLAY_ZONE)).getValue();
 			long sequence = Long.parseLong(q);
-			return requests.byNumbers(List.of(RequestNumber.format(numberPrefix, year, sequence),
+			return queues.byNumbers(List.of(RequestNumber.format(numberPrefix, year, sequence),
 					RequestNumber.format(numberPrefix, year - 1, sequence)), scope, now, locale);
 		}
 		List<String> patterns = Arrays.stream(q.split("\\s+")).limit(MAX_WORDS)
 			.map(w -> "%" + w.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%")
 			.toList();
-		return requests.searchOpen(patterns, scope, now, locale, SEARCH_LIMIT);
+		return queues.searchOpen(patterns, scope, now, locale, SEARCH_LIMIT);
 	}
 
 	/** The number of a request of the caller's scope (it names the request in a reveal's reason). */
@@ -118,7 +121,7 @@ public class WorkerDesk {
 	@Transactional(readOnly = true)
 	public Map<UUID, String> firstLines(List<RequestSummary> shown) {
 		identity.require(Permission.VIEW_REQUESTS);
-		return requests.firstLines(shown.stream().map(RequestSummary::id).toList());
+		return queues.firstLines(shown.stream().map(RequestSummary::id).toList());
 	}
 
 	/**

@@ -80,7 +80,7 @@ class DemoServiceDeskTests {
 
 	@Test
 	void theGridWorkerHasOverdueWorkFirst() {
-		List<RequestSummary> queue = fixtures.as("grid", () -> desk.queue(QueueFilter.myOpenRequests(), 0, 50)).items();
+		List<RequestSummary> queue = fixtures.as("grid", () -> desk.queue(QueueFilter.myOpenRequests(), null, 50, false)).items();
 		Instant now = Instant.now();
 		assertThat(queue).isNotEmpty();
 		assertThat(queue.get(0).overdueAt(now)).isTrue();
@@ -91,7 +91,7 @@ class DemoServiceDeskTests {
 	void theCommunityHeadHasRevisitsAndEscalatedRequests() {
 		List<Revisit> revisits = fixtures.as("head", () -> desk.revisits(50));
 		assertThat(revisits).anyMatch(v -> v.doneAt() == null).anyMatch(v -> v.doneAt() != null);
-		List<RequestSummary> queue = fixtures.as("head", () -> desk.queue(QueueFilter.openInScope(), 0, 100)).items();
+		List<RequestSummary> queue = fixtures.as("head", () -> desk.queue(QueueFilter.openInScope(), null, 100, false)).items();
 		assertThat(queue).anyMatch(r -> r.escalationStep() > 0);
 		assertThat(queue).extracting(RequestSummary::status).contains(RequestStatus.TRANSFERRED, RequestStatus.REOPENED,
 				RequestStatus.SUBMITTED, RequestStatus.IN_PROGRESS);

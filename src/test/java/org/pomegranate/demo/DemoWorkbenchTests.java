@@ -37,7 +37,7 @@ class DemoWorkbenchTests {
 
 	@Test
 	void theDemoGridWorkersQueueShowsEmergenciesFirstAndOverdueCards() {
-		List<RequestSummary> queue = fixtures.as("grid", () -> desk.queue(QueueFilter.myOpenRequests(), 0, 20)).items();
+		List<RequestSummary> queue = fixtures.as("grid", () -> desk.queue(QueueFilter.myOpenRequests(), null, 20, false)).items();
 		assertThat(queue).hasSizeGreaterThanOrEqualTo(3);
 		assertThat(queue.subList(0, 2)).allSatisfy(r -> assertThat(r.tier()).isEqualTo(Tier.EMERGENCY));
 		assertThat(queue.get(0).overdueAt(Instant.now())).isTrue();
@@ -45,7 +45,7 @@ class DemoWorkbenchTests {
 		WorkerDesk.QueueCounts counts = fixtures.as("grid", workerDesk::myCounts);
 		assertThat(counts.overdue()).isPositive();
 		assertThat(counts.open()).isEqualTo((int) fixtures.as("grid",
-				() -> desk.queue(QueueFilter.myOpenRequests(), 0, 100)).total());
+				() -> desk.queue(QueueFilter.myOpenRequests(), null, 100, false)).total().value());
 		assertThat(jdbc.sql("select count(*) from service_request_event e join account a on a.id = e.actor_id "
 				+ "where e.kind = 'NOTED' and a.username = 'grid'").query(Integer.class).single()).isOne();
 	}

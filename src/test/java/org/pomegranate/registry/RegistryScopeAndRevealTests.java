@@ -273,11 +273,11 @@ class RegistryScopeAndRevealTests {
 		registry.reveal(residentA, SensitiveField.PHONE, TestFixtures.why("节日慰问联系，上门送慰问品"));
 		String admin = fixtures.account("auditor-" + world.suffix(), "审计员", Role.SYSTEM_ADMIN, null);
 		fixtures.signIn(admin);
-		assertThat(auditLog.search(new AuditQuery(world.head(), AuditAction.REVEAL, residentA, null, null), 0, 20)
+		assertThat(auditLog.search(new AuditQuery(world.head(), AuditAction.REVEAL, residentA, null, null), null, 20, false)
 			.items()).extracting(AuditRecord::reason).containsExactly("节日慰问联系，上门送慰问品");
 
 		fixtures.signIn(world.workerA());
-		assertThatThrownBy(() -> auditLog.search(new AuditQuery(null, null, residentA, null, null), 0, 20))
+		assertThatThrownBy(() -> auditLog.search(new AuditQuery(null, null, residentA, null, null), null, 20, false))
 			.isInstanceOf(ForbiddenException.class);
 	}
 

@@ -85,12 +85,12 @@ class ServiceDeskScopeTests {
 		notFound(b, () -> run(() -> handling.rate(id,
 				new Rating(ResolutionAnswer.RESOLVED, SatisfactionAnswer.SATISFIED, null, null))));
 		notFound(b, () -> handling.revealContactPhone(id, TestFixtures.why("核实联系方式，回电诉求人")));
-		assertThat(w.as(b, () -> desk.queue(QueueFilter.openInScope(), 0, 200)).items()).extracting(RequestSummary::id)
+		assertThat(w.as(b, () -> desk.queue(QueueFilter.openInScope(), null, 200, false)).items()).extracting(RequestSummary::id)
 			.doesNotContain(id).contains(requestB.id());
 		assertThat(snapshot()).isEqualTo(before);
 
 		// the worker of grid A does see it, and the community head above both grids too
-		assertThat(w.as(world.workerA(), () -> desk.queue(QueueFilter.myOpenRequests(), 0, 200)).items())
+		assertThat(w.as(world.workerA(), () -> desk.queue(QueueFilter.myOpenRequests(), null, 200, false)).items())
 			.extracting(RequestSummary::id).contains(id);
 		assertThat(w.as(world.head(), () -> desk.request(id)).id()).isEqualTo(id);
 	}

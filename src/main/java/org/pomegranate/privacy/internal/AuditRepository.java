@@ -4,6 +4,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.UUID;
 
@@ -14,7 +16,11 @@ import org.pomegranate.privacy.AuditQuery;
 import org.pomegranate.privacy.AuditRecord;
 import org.pomegranate.privacy.RevealPurpose;
 import org.pomegranate.shared.TimeConfiguration;
+import org.pomegranate.shared.database.ListTotals;
+import org.pomegranate.shared.web.Cursor;
 import org.pomegranate.shared.web.PageOf;
+import org.pomegranate.shared.web.Slice;
+import org.pomegranate.shared.web.Total;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -98,8 +104,10 @@ public class AuditRepository {
 	/**
 	 * @param units the units of the searcher's subtree, {@code null} for the whole log: an entry belongs to a
 	 *              subtree when its actor works there, or its resident lived there, or its household is there
+	 * @param after the cursor of the page before: newest first by keyset on (occurred_at, id), so that a
+	 *              page deep in millions of entries reads its fifty rows and no more
 	 */
-	public PageOf<AuditRecord> search(AuditQuery q, UUID[] units, int page, int size) {
+	public Slice<AuditRecord> search(AuditQuery q, UUID[] units, String after, int size, boolean exact) {
 		List<String> where = new ArrayList<>();
 		List<Object> params = new ArrayList<>();
 		if (units != null) {
@@ -136,14 +144,54 @@ public class AuditRepository {
 			params.add(Timestamp.from(q.to().plusDays(1).atStartOfDay(TimeConfiguration.DISPLAY_ZONE).toInstant()));
 		}
 		String filter = where.isEmpty() ? "" : " where " + String.join(" and ", where);
-		long total = jdbc.sql("select count(*) from audit_entry" + filter).params(params).query(Long.class).single();
+		Map<String, Object> named = new LinkedHashMap<>();
+		for (int i = 0; i < params.size(); i++) {
+			named.put("p" + i, params.get(i));
+		}
+		filter = numbered(filter);
+		Total total = ListTotals.of(jdbc, "from audit_entry" + filter, named, exact);
 		int pageSize = PageOf.clampSize(size);
-		List<Object> pageParams = new ArrayList<>(params);
-		pageParams.add(pageSize);
-		pageParams.add(PageOf.offset(page, pageSize));
-		List<AuditRecord> items = jdbc.sql(COLUMNS + filter + " order by occurred_at desc, id desc limit ? offset ?")
-			.params(pageParams).query(this::map).list();
-		return new PageOf<>(items, Math.max(0, page), pageSize, total);
+		Key key = after == null ? null : Cursor.decode(after, "after", "audit", 4, Key::read);
+		String seek = "";
+		if (key != null) {
+			// the first condition is the index's (occurred_at); the row comparison settles ties by id
+			seek = (filter.isEmpty() ? " where " : " and ")
+					+ "occurred_at <= :kAt and (occurred_at, id) < (:kAt, :kId)";
+			named.put("kAt", Timestamp.from(key.at()));
+			named.put("kId", key.id());
+		}
+		named.put("limit", pageSize + 1);
+		List<AuditRecord> rows = jdbc.sql(COLUMNS + filter + seek + " order by occurred_at desc, id desc limit :limit")
+			.params(named).query(this::map).list();
+		long from = key == null ? 1 : key.from();
+		return Slice.of(rows, pageSize, from, total,
+				last -> Cursor.encode("audit", last.occurredAt(), last.id(), from + pageSize));
+	}
+
+	/** The positional {@code ?} of the filter as named {@code :p0, :p1…}, for the count and the page alike. */
+	private static String numbered(String filter) {
+		StringBuilder out = new StringBuilder();
+		int n = 0;
+		for (char c : filter.toCharArray()) {
+			if (c == '?') {
+				out.append(":p").append(n++);
+			}
+			else {
+				out.append(c);
+			}
+		}
+		return out.toString();
+	}
+
+	/** Where a page of the log ended. */
+	private record Key(java.time.Instant at, long id, long from) {
+		static Key read(List<String> p) {
+			long from = Long.parseLong(p.get(3));
+			if (from < 1) {
+				throw new IllegalArgumentException("position");
+			}
+			return new Key(java.time.Instant.parse(p.get(1)), Long.parseLong(p.get(2)), from);
+		}
 	}
 
 	private static String truncate(String text) {

@@ -27,11 +27,12 @@ class AuditPageController {
 			@RequestParam(required = false) UUID resident,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-			@RequestParam(defaultValue = "0") int page, Model model) {
+			@RequestParam(required = false) String after, @RequestParam(defaultValue = "false") boolean exact,
+			Model model) {
 		AuditQuery query = new AuditQuery(actor, action, resident, from, to);
 		model.addAttribute("query", query);
 		model.addAttribute("actions", AuditAction.values());
-		model.addAttribute("entries", audit.search(query, page, 50));
+		model.addAttribute("entries", audit.search(query, after, 50, exact));
 		return "privacy/audit";
 	}
 }

@@ -1,10 +1,11 @@
 package org.pomegranate.servicedesk.internal;
 
+import static org.pomegranate.servicedesk.internal.RequestSql.SUMMARY;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -14,16 +15,11 @@ import java.util.UUID;
 
 import org.pomegranate.privacy.FieldCipher;
 import org.pomegranate.servicedesk.Channel;
-import org.pomegranate.servicedesk.QueueFilter;
 import org.pomegranate.servicedesk.Rating;
 import org.pomegranate.servicedesk.RequestStatus;
 import org.pomegranate.servicedesk.RequestSummary;
 import org.pomegranate.servicedesk.ResolutionAnswer;
 import org.pomegranate.servicedesk.SatisfactionAnswer;
-import org.pomegranate.servicedesk.Tier;
-import org.pomegranate.shared.TimeConfiguration;
-import org.pomegranate.shared.web.PageOf;
-import org.pomegranate.shared.Names;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -40,24 +36,11 @@ public class RequestRepository {
 			       r.language, r.rated_at is not null as rated, r.version
 			from service_request r""";
 
-	private static final String SUMMARY = """
-			select r.id, r.number, r.category_id, c.tier, r.status, r.channel, r.address, r.unit_id,
-			       u.name_zh as unit_zh, u.name_en as unit_en, u.name_bo as unit_bo, u.name_mn as unit_mn, r.assignee_id, a.display_name as assignee_name,
-			       r.submitted_at, r.response_due, r.resolve_due, r.first_response_at, r.escalation_step
-			from service_request r
-			join service_category c on c.id = r.category_id
-			join org_unit u on u.id = r.unit_id
-			left join account a on a.id = r.assignee_id""";
+	/** The deadline that matters now (see {@link RequestSql#NEXT_DEADLINE}); here for the package's readers. */
+	static final String NEXT_DEADLINE = RequestSql.NEXT_DEADLINE;
 
-	/** Overdue first (by the deadline that matters now), then the nearest deadline. */
-	private static final String NEXT_DEADLINE = "case when r.first_response_at is null then r.response_due else r.resolve_due end";
-
-	/** The open statuses as an SQL list, from the one rule in {@link RequestStatus#isOpen()}. */
-	private static final String OPEN = java.util.Arrays.stream(RequestStatus.values()).filter(RequestStatus::isOpen)
-		.map(st -> "'" + st.name() + "'").collect(java.util.stream.Collectors.joining(",", "(", ")"));
-
-	/** Open emergencies (risk to life or property) come before any other request, overdue or not. */
-	private static final String EMERGENCY_FIRST = "(c.tier = 'EMERGENCY' and r.status in " + OPEN + ") desc";
+	/** The open statuses as an SQL list (see {@link RequestSql#OPEN}). */
+	static final String OPEN = RequestSql.OPEN;
 
 	private final JdbcClient jdbc;
 	private final JsonMapper json;
@@ -139,7 +122,7 @@ public class RequestRepository {
 
 	/** Open requests past the deadline that matters now, per unit, counting each unit's whole subtree. */
 	public Map<UUID, Integer> overdueWithin(UUID[] unitIds, Instant now) {
-		Map<UUID, Integer> counts = new java.util.LinkedHashMap<>();
+		Map<UUID, Integer> counts = new LinkedHashMap<>();
 		jdbc.sql("select p.id, count(r.id)::int as n from org_unit p "
 				+ "join org_unit u on u.path like p.path || '%' "
 				+ "join service_request r on r.unit_id = u.id and r.status in " + OPEN + " and " + NEXT_DEADLINE + " < ? "
@@ -193,65 +176,15 @@ public class RequestRepository {
 			.update();
 	}
 
-	public PageOf<RequestSummary> queue(QueueFilter filter, UUID[] scope, UUID me, Instant now, Locale locale, int page,
-			int size) {
-		Map<String, Object> params = new LinkedHashMap<>();
-		List<String> where = new ArrayList<>();
-		where.add("r.unit_id = any(:scope)");
-		params.put("scope", scope);
-		if (filter.mine()) {
-			where.add("r.assignee_id = :me");
-			params.put("me", me);
-		}
-		if (filter.status() == null) {
-			where.add("r.status in " + OPEN);
-		}
-		else {
-			where.add("r.status = :status");
-			params.put("status", filter.status().name());
-		}
-		if (filter.categoryId() != null) {
-			where.add("r.category_id = :category");
-			params.put("category", filter.categoryId());
-		}
-		if (filter.tier() != null) {
-			where.add("c.tier = :tier");
-			params.put("tier", filter.tier().name());
-		}
-		if (filter.channel() != null) {
-			where.add("r.channel = :channel");
-			params.put("channel", filter.channel().name());
-		}
-		if (filter.from() != null) {
-			where.add("r.submitted_at >= :from");
-			params.put("from", ts(filter.from().atStartOfDay(TimeConfiguration.DISPLAY_ZONE).toInstant()));
-		}
-		if (filter.to() != null) {
-			where.add("r.submitted_at < :to");
-			params.put("to", ts(filter.to().plusDays(1).atStartOfDay(TimeConfiguration.DISPLAY_ZONE).toInstant()));
-		}
-		String condition = " where " + String.join(" and ", where);
-		long total = jdbc.sql("select count(*) from service_request r join service_category c on c.id = r.category_id"
-				+ condition).params(params).query(Long.class).single();
-		int clamped = PageOf.clampSize(size);
-		params.put("now", ts(now));
-		params.put("limit", clamped);
-		params.put("offset", PageOf.offset(page, size));
-		List<RequestSummary> items = jdbc.sql(SUMMARY + condition + " order by " + EMERGENCY_FIRST + ", (r.status in "
-				+ OPEN + " and " + NEXT_DEADLINE + " < :now) desc, " + NEXT_DEADLINE + ", r.number limit :limit offset :offset")
-			.params(params).query((rs, n) -> summary(rs, locale)).list();
-		return new PageOf<>(items, Math.max(0, page), clamped, total);
-	}
-
 	public Optional<RequestSummary> summary(UUID id, Locale locale) {
-		return jdbc.sql(SUMMARY + " where r.id = ?").param(id).query((rs, n) -> summary(rs, locale)).optional();
+		return jdbc.sql(SUMMARY + " where r.id = ?").param(id).query((rs, n) -> RequestSql.summary(rs, locale)).optional();
 	}
 
 	/** A resident's own requests, newest first: those that answer them and those they sent. */
 	public List<RequestSummary> ofResident(UUID residentId, UUID accountId, Locale locale, int limit) {
 		return jdbc.sql(SUMMARY + "\n" + """
 				 where (r.resident_id = ? or r.submitted_by = ?) order by r.submitted_at desc limit ?""")
-			.params(residentId, accountId, limit).query((rs, n) -> summary(rs, locale)).list();
+			.params(residentId, accountId, limit).query((rs, n) -> RequestSql.summary(rs, locale)).list();
 	}
 
 	/** Open requests of the same category for the same household or address within the window. */
@@ -264,7 +197,7 @@ public class RequestRepository {
 				 order by r.submitted_at limit 10""")
 			.param("id", r.id()).param("category", r.categoryId()).param("since", ts(since))
 			.param("household", r.householdId()).param("address", r.address())
-			.query((rs, n) -> summary(rs, locale)).list();
+			.query((rs, n) -> RequestSql.summary(rs, locale)).list();
 	}
 
 	public Map<UUID, Integer> openLoad(List<UUID> accountIds) {
@@ -315,18 +248,6 @@ public class RequestRepository {
 	public record IdAndNumber(UUID id, String number) {
 	}
 
-	private static RequestSummary summary(ResultSet rs, Locale locale) throws SQLException {
-		return new RequestSummary(rs.getObject("id", UUID.class), rs.getString("number"),
-				rs.getObject("category_id", UUID.class), Tier.valueOf(rs.getString("tier")),
-				RequestStatus.valueOf(rs.getString("status")), Channel.valueOf(rs.getString("channel")),
-				rs.getString("address"), rs.getObject("unit_id", UUID.class),
-				Names.inLanguage(locale, rs.getString("unit_zh"), rs.getString("unit_en"), rs.getString("unit_bo"),
-						rs.getString("unit_mn")),
-				rs.getObject("assignee_id", UUID.class), rs.getString("assignee_name"), instant(rs, "submitted_at"),
-				instant(rs, "response_due"), instant(rs, "resolve_due"), instant(rs, "first_response_at"),
-				rs.getInt("escalation_step"));
-	}
-
 	private static StoredRequest stored(ResultSet rs, int n) throws SQLException {
 		return new StoredRequest(rs.getObject("id", UUID.class), rs.getString("number"),
 				rs.getObject("category_id", UUID.class), RequestStatus.valueOf(rs.getString("status")),
@@ -341,12 +262,11 @@ public class RequestRepository {
 	}
 
 	static Instant instant(ResultSet rs, String column) throws SQLException {
-		Timestamp t = rs.getTimestamp(column);
-		return t == null ? null : t.toInstant();
+		return RequestSql.instant(rs, column);
 	}
 
 	static Timestamp ts(Instant instant) {
-		return instant == null ? null : Timestamp.from(instant);
+		return RequestSql.ts(instant);
 	}
 
 	/** Open requests a unit holds or has been escalated to: they keep the unit from closing. */
@@ -354,53 +274,6 @@ public class RequestRepository {
 		return jdbc.sql("select count(*) from service_request where status in " + OPEN
 				+ " and (unit_id = :unit or escalated_to_unit_id = :unit)").param("unit", unitId).query(Long.class)
 			.single();
-	}
-
-	// ---- the grid worker's phone: search and counts --------------------------------------------
-
-	/**
-	 * Requests of the scope by their numbers (exact, through the unique index), in queue order.
-	 */
-	public List<RequestSummary> byNumbers(List<String> numbers, UUID[] scope, Instant now, Locale locale) {
-		return jdbc.sql(SUMMARY + " where r.number = any(:numbers) and r.unit_id = any(:scope) order by " + EMERGENCY_FIRST
-				+ ", r.number")
-			.param("numbers", numbers.toArray(String[]::new)).param("scope", scope)
-			.query((rs, n) -> summary(rs, locale)).list();
-	}
-
-	/**
-	 * Open requests of the scope where each pattern ({@code ilike}) is in the description or the address,
-	 * in queue order, at most {@code limit}. Bounded by the scope's open queue (its index), never a
-	 * scan of every request the prefecture ever had.
-	 */
-	public List<RequestSummary> searchOpen(List<String> patterns, UUID[] scope, Instant now, Locale locale, int limit) {
-		return jdbc.sql(SUMMARY + " where r.unit_id = any(:scope) and r.status in " + OPEN
-				+ " and not exists (select 1 from unnest(cast(:patterns as text[])) p"
-				+ " where not (r.description ilike p or coalesce(r.address, '') ilike p)) order by " + EMERGENCY_FIRST
-				+ ", (" + NEXT_DEADLINE + " < :now) desc, " + NEXT_DEADLINE + ", r.number limit :limit")
-			.param("scope", scope).param("patterns", patterns.toArray(String[]::new)).param("now", ts(now))
-			.param("limit", limit).query((rs, n) -> summary(rs, locale)).list();
-	}
-
-	/** Open and overdue requests assigned to one account: its own queue (the assignee index). */
-	public int[] openAndOverdueOf(UUID accountId, Instant now) {
-		return jdbc.sql("select count(*)::int, count(*) filter (where " + NEXT_DEADLINE + " < ?)::int"
-				+ " from service_request r where r.assignee_id = ? and r.status in " + OPEN)
-			.params(ts(now), accountId).query((rs, n) -> new int[] { rs.getInt(1), rs.getInt(2) }).single();
-	}
-
-	/** The first line of each request's description, for the queue's cards. */
-	public Map<UUID, String> firstLines(List<UUID> ids) {
-		Map<UUID, String> lines = new LinkedHashMap<>();
-		if (ids.isEmpty()) {
-			return lines;
-		}
-		jdbc.sql("select id, split_part(left(description, 300), E'\\n', 1) from service_request where id = any(?)")
-			.param(ids.toArray(UUID[]::new))
-			.query(rs -> {
-				lines.put(rs.getObject(1, UUID.class), rs.getString(2).strip());
-			});
-		return lines;
 	}
 
 	/**

@@ -31,7 +31,10 @@ import org.pomegranate.servicedesk.ServiceDesk;
 import org.pomegranate.servicedesk.Tier;
 import org.pomegranate.servicedesk.TimelineEntry;
 import org.pomegranate.servicedesk.Upload;
+import org.pomegranate.shared.web.Cursor;
 import org.pomegranate.shared.web.PageOf;
+import org.pomegranate.shared.web.Slice;
+import org.pomegranate.shared.web.Total;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -103,21 +106,27 @@ class ServiceRequestApiController {
 	// ---- reading ----------------------------------------------------------------------------------
 
 	@GetMapping(REQUESTS)
-	@Operation(summary = "Staff: the queue of their scope (mine=true: assigned to them), overdue first, then by the "
-			+ "nearest deadline; without status only open requests. A resident: their own requests, newest first "
-			+ "(the filters other than paging do not apply)")
-	PageOf<RequestSummary> list(@RequestParam(defaultValue = "false") boolean mine,
+	@Operation(summary = "Staff: the queue of their scope (mine=true: assigned to them). Without status only open "
+			+ "requests, overdue first, then by the nearest deadline; any other status newest first. Paged by "
+			+ "cursor: pass the answer's 'next' as 'after' for the page after (absent on the last page). 'total' is "
+			+ "exact up to 10,000, above that an estimate (kind ABOUT) unless exact=true. A resident: their own "
+			+ "requests, newest first (the filters other than paging do not apply)")
+	Slice<RequestSummary> list(@RequestParam(defaultValue = "false") boolean mine,
 			@RequestParam(required = false) RequestStatus status, @RequestParam(required = false) UUID categoryId,
 			@RequestParam(required = false) Tier tier, @RequestParam(required = false) Channel channel,
 			@Parameter(description = "submitted on or after this day, e.g. 2026-05-01")
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@Parameter(description = "submitted on or before this day")
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+			@Parameter(description = "the 'next' of the page before (an opaque cursor); none for the first page")
+			@RequestParam(required = false) String after,
+			@Parameter(description = "1 to 100") @RequestParam(defaultValue = "20") int size,
+			@Parameter(description = "count every request of the list, however many (slower on large lists)")
+			@RequestParam(defaultValue = "false") boolean exact) {
 		if (isResident()) {
-			return pageOf(desk.myRequests(), page, size);
+			return ownPage(desk.myRequests(), after, size);
 		}
-		return desk.queue(new QueueFilter(mine, status, categoryId, tier, channel, from, to), page, size);
+		return desk.queue(new QueueFilter(mine, status, categoryId, tier, channel, from, to), after, size, exact);
 	}
 
 	@GetMapping(REQUESTS + "/{id}")
@@ -257,13 +266,14 @@ class ServiceRequestApiController {
 		return isResident() ? desk.myRequest(id) : desk.request(id);
 	}
 
-	private static <T> PageOf<T> pageOf(List<T> all, int page, int size) {
+	/** A resident's own requests are at most a hundred: their cursor is a position in that short list. */
+	private static <T> Slice<T> ownPage(List<T> all, String after, int size) {
 		int clamped = PageOf.clampSize(size);
-		int from = (int) Math.min(all.size(), PageOf.offset(page, size));
-		return new PageOf<>(all.subList(from, Math.min(all.size(), from + clamped)), Math.max(0, page), clamped,
-				all.size());
+		int from = after == null ? 0
+				: Cursor.decode(after, "after", "own", 2, p -> Math.min(all.size(), Integer.parseUnsignedInt(p.get(1))));
+		List<T> rest = all.subList(from, Math.min(all.size(), from + clamped + 1));
+		return Slice.of(rest, clamped, from + 1L, Total.exact(all.size()), last -> Cursor.encode("own", from + clamped));
 	}
-
 	private static Upload upload(MultipartFile file) {
 		try {
 			return new Upload(file.getOriginalFilename(), file.getBytes());

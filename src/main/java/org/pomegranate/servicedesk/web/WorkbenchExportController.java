@@ -53,7 +53,7 @@ class WorkbenchExportController {
 				from, to);
 		exports.send(TableExports.Format.of(format), "REQUEST",
 				headers.of("number", "status", "tier", "channel", "address", "unit", "assignee", "submitted", "due"),
-				Pages.rows(page -> desk.queue(filter, page, Pages.size()).items(),
+				Pages.slices(after -> desk.queue(filter, after, Pages.size(), false),
 						r -> List.of(r.number(), r.status().name(), r.tier().name(), r.channel().name(), nz(r.address()),
 								nz(r.unitName()), nz(r.assigneeName()), formats.dateTime(r.submittedAt()),
 								formats.dateTime(r.nextDeadline()))),

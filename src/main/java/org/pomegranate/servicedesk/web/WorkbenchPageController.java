@@ -22,7 +22,8 @@ import org.pomegranate.servicedesk.Tier;
 import org.pomegranate.servicedesk.WorkerDesk;
 import org.pomegranate.shared.web.CurrentUrl;
 import org.pomegranate.shared.web.InvalidInputException;
-import org.pomegranate.shared.web.PageOf;
+import org.pomegranate.shared.web.Slice;
+import org.pomegranate.shared.web.Total;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -65,6 +66,8 @@ class WorkbenchPageController {
 	 *            only watch start on their unit's queue, and so does a handler whose own queue is
 	 *            empty while the unit's is not (a community head with escalated requests waiting)
 	 * @param q   a number or a few words: the requests of the scope found by them instead of the queue
+	 * @param after the cursor of the page before (keyset paging), none for the first page
+	 * @param exact count the whole list exactly, on demand (large lists show an estimate)
 	 */
 	@GetMapping("/workbench")
 	String queue(@RequestParam(required = false) String tab, @RequestParam(required = false) RequestStatus status,
@@ -72,23 +75,25 @@ class WorkbenchPageController {
 			@RequestParam(required = false) Channel channel,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-			@RequestParam(defaultValue = "0") int page, @RequestParam(required = false) String q,
+			@RequestParam(required = false) String after, @RequestParam(defaultValue = "false") boolean exact,
+			@RequestParam(required = false) String q,
 			@RequestHeader(value = "HX-Request", required = false) String htmx, Model model) {
 		boolean handles = identity.require(Permission.VIEW_REQUESTS).can(Permission.HANDLE_REQUESTS);
 		boolean mine = tab == null ? handles : "mine".equals(tab);
 		boolean searching = q != null && !q.isBlank();
-		PageOf<RequestSummary> requests;
+		Slice<RequestSummary> requests;
 		if (searching) {
 			List<RequestSummary> found = workerDesk.find(q);
-			requests = new PageOf<>(found, 0, WorkerDesk.SEARCH_LIMIT, found.size());
+			requests = new Slice<>(found, WorkerDesk.SEARCH_LIMIT, 1, null, Total.exact(found.size()));
 		}
 		else {
-			requests = desk.queue(new QueueFilter(mine, status, category, tier, channel, from, to), page, PAGE_SIZE);
+			requests = desk.queue(new QueueFilter(mine, status, category, tier, channel, from, to), after, PAGE_SIZE,
+					exact);
 			boolean unfiltered = status == null && category == null && tier == null && channel == null && from == null
-					&& to == null && page == 0;
-			if (tab == null && mine && unfiltered && requests.total() == 0) {
-				PageOf<RequestSummary> unit = desk.queue(QueueFilter.openInScope(), 0, PAGE_SIZE);
-				if (unit.total() > 0) {
+					&& to == null && after == null;
+			if (tab == null && mine && unfiltered && requests.total().isEmpty()) {
+				Slice<RequestSummary> unit = desk.queue(QueueFilter.openInScope(), null, PAGE_SIZE, exact);
+				if (!unit.total().isEmpty()) {
 					requests = unit;
 					mine = false;
 					model.addAttribute("ownQueueEmpty", true);
@@ -129,14 +134,14 @@ class WorkbenchPageController {
 	String home(Model model) {
 		identity.require(Permission.HANDLE_REQUESTS);
 		boolean mine = true;
-		PageOf<RequestSummary> requests = desk.queue(QueueFilter.myOpenRequests(), 0, HOME_CARDS);
-		if (requests.total() == 0) {
+		Slice<RequestSummary> requests = desk.queue(QueueFilter.myOpenRequests(), null, HOME_CARDS, false);
+		if (requests.total().isEmpty()) {
 			mine = false;
-			requests = desk.queue(QueueFilter.openInScope(), 0, HOME_CARDS);
+			requests = desk.queue(QueueFilter.openInScope(), null, HOME_CARDS, false);
 		}
 		model.addAttribute("rows", rows(requests.items()));
 		model.addAttribute("mine", mine);
-		model.addAttribute("total", requests.total());
+		model.addAttribute("total", requests.total().value());
 		model.addAttribute("counts", workerDesk.myCounts());
 		return "servicedesk/partials/workbench-home :: home";
 	}

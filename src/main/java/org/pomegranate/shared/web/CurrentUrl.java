@@ -32,13 +32,33 @@ public record CurrentUrl(String path, Map<String, String[]> query) {
 		return path + "?" + String.join("&", pairs);
 	}
 
+	/** This address without a parameter: a list's first page drops its cursor. */
+	public String without(String name) {
+		return new CurrentUrl(path, query.entrySet().stream()
+			.filter(e -> !e.getKey().equals(name))
+			.collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a,
+					java.util.LinkedHashMap::new))).toString();
+	}
+
+	@Override
+	public String toString() {
+		List<String> pairs = new ArrayList<>();
+		query.forEach((key, values) -> {
+			for (String v : values) {
+				pairs.add(encode(key) + "=" + encode(v));
+			}
+		});
+		return pairs.isEmpty() ? path : path + "?" + String.join("&", pairs);
+	}
+
 	/**
 	 * The export of this list in a format ({@code xlsx}, {@code csv}): the same filters under
-	 * {@code <path>/export}, without the page number (an export takes every page).
+	 * {@code <path>/export}, without the page number or cursor (an export takes every page) and without
+	 * asking for an exact count.
 	 */
 	public String export(String format) {
 		CurrentUrl list = new CurrentUrl(path + "/export", query.entrySet().stream()
-			.filter(e -> !e.getKey().equals("page"))
+			.filter(e -> !List.of("page", "after", "exact").contains(e.getKey()))
 			.collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)));
 		return list.with("format", format);
 	}

@@ -49,7 +49,39 @@ public final class Pages {
 		};
 	}
 
-	/** The page size {@link #rows} asks for. */
+	/**
+	 * The same for a list paged by keyset: each batch starts after the last row of the one before.
+	 *
+	 * @param slice fetches the page after a cursor ({@code null}: the first) of {@value #SIZE} items
+	 */
+	public static <T> Iterator<List<?>> slices(Function<String, Slice<T>> slice, Function<T, List<?>> row) {
+		return new Iterator<>() {
+			private Slice<T> current;
+			private int index;
+
+			@Override
+			public boolean hasNext() {
+				if (current == null) {
+					current = slice.apply(null);
+				}
+				while (index >= current.items().size() && current.hasNext()) {
+					current = slice.apply(current.next());
+					index = 0;
+				}
+				return index < current.items().size();
+			}
+
+			@Override
+			public List<?> next() {
+				if (!hasNext()) {
+					throw new NoSuchElementException();
+				}
+				return row.apply(current.items().get(index++));
+			}
+		};
+	}
+
+	/** The page size {@link #rows} and {@link #slices} ask for. */
 	public static int size() {
 		return SIZE;
 	}

@@ -285,11 +285,14 @@ class ServiceRequestApiTests {
 		assertThat(ids(workerA.get(REQUESTS + "?from=" + today + "&to=" + today + "&size=100"))).contains(first);
 		assertThat(ids(workerA.get(REQUESTS + "?to=2020-01-01&size=100"))).doesNotContain(first);
 
-		Response page0 = workerA.get(REQUESTS + "?mine=true&page=0&size=2");
-		Response page1 = workerA.get(REQUESTS + "?mine=true&page=1&size=2");
+		Response page0 = workerA.get(REQUESTS + "?mine=true&size=2");
 		assertThat(page0.json().path("size").asInt()).isEqualTo(2);
-		assertThat(page0.json().path("total").asLong()).isEqualTo(3);
+		assertThat(page0.json().path("total").path("value").asLong()).isEqualTo(3);
+		assertThat(page0.json().path("total").path("kind").asString()).isEqualTo("EXACT");
 		assertThat(ids(page0)).hasSize(2);
+		Response page1 = workerA.get(REQUESTS + "?mine=true&size=2&after=" + page0.json().path("next").asString());
+		assertThat(page1.json().path("from").asLong()).isEqualTo(3);
+		assertThat(page1.json().path("next").isNull() || page1.json().path("next").isMissingNode()).isTrue();
 		assertThat(ids(page1)).hasSize(1).doesNotContainAnyElementsOf(ids(page0));
 	}
 

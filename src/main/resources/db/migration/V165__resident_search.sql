@@ -53,9 +53,13 @@ set local maintenance_work_mem = '256MB';
 alter table resident add column name_grams text[] generated always as (pomegranate_name_grams(name)) stored;
 create index resident_name_grams_idx on resident using gin (name_grams);
 
--- Lists and searches are shown in (name, id) order and paged by that key. The included columns let a
--- frequent name be found by walking this index alone (an index-only scan) until a page is full.
-create index resident_name_order_idx on resident (name, id) include (household_id, status);
+-- Searches are shown in (name, id) order and paged by that key. Both indexes below carry every
+-- column a search filters on (household, status, bigrams, name), so the planner can find the page's
+-- residents from an index alone, without a heap page per candidate: walking the names in order
+-- for a frequent name in a wide scope (卓玛 in a county), or the households of a small scope (a
+-- community). Only the 20 residents shown are then read from the table.
+create index resident_name_search_idx on resident (name, id) include (household_id, status, name_grams);
+create index resident_household_search_idx on resident (household_id) include (id, name, status, name_grams);
 
 -- A household's address as shown (compound, building, unit, room) spans three tables, so its bigrams
 -- cannot be a generated column: triggers keep them, on the household and on a renamed or moved

@@ -20,16 +20,13 @@ import org.springframework.transaction.annotation.Transactional;
  * How staff find residents within their scope: by part of the name (two characters are enough for
  * a Chinese, Tibetan or Mongolian name; one character finds the names beginning with it), the last
  * four digits of the phone, or part of the address. Pages follow each other by an opaque cursor in
- * name order, so the hundredth page costs what the first does; the count stops at
- * {@value #COUNT_LIMIT} unless the exact figure is asked for. Every search is audited with the
- * residents it showed.
+ * name order, so the hundredth page costs what the first does; the matches are counted only when
+ * they fit on the first page or when the exact figure is asked for. Every search is audited with
+ * the residents it showed.
  */
 @Service
 @Transactional
 public class ResidentFinder {
-
-	/** A count beyond this is shown as "more than"; the exact one is a separate request. */
-	public static final int COUNT_LIMIT = 1_000;
 
 	/** The longest name or address part searched for (a name is at most 50 characters). */
 	public static final int MAX_QUERY = 50;
@@ -48,8 +45,8 @@ public class ResidentFinder {
 
 	/**
 	 * A page of residents in the caller's scope matching the search, after the cursor {@code after}
-	 * ({@code null}: the first page). The first page also counts the matches, up to
-	 * {@link #COUNT_LIMIT} or exactly when {@code exactCount}.
+	 * ({@code null}: the first page). The first page also says how many match: exactly when they
+	 * all fit on it or when {@code exactCount}, else "more than" the page.
 	 */
 	public ResidentPage find(ResidentSearch query, String after, int size, boolean exactCount) {
 		var scope = identity.scopeOf(identity.require(Permission.VIEW_RESIDENTS)).asArray();
@@ -70,10 +67,11 @@ public class ResidentFinder {
 		Long count = null;
 		boolean more = false;
 		if (cursor == null) {
-			long counted = criteria.matchesNothing() ? 0
-					: found.size() <= limit ? found.size() : search.count(scope, criteria, exactCount ? 0 : COUNT_LIMIT + 1);
-			more = !exactCount && counted > COUNT_LIMIT;
-			count = more ? COUNT_LIMIT : counted;
+			// counting every match of a frequent name costs far more than finding a page of it, so
+			// the first page says "more than <page size>" and the exact figure is a separate request
+			more = next != null && !exactCount;
+			count = next == null ? (long) shown.size()
+					: exactCount ? search.count(scope, criteria, 0) : (long) shown.size();
 		}
 		audit.recordSearch(RegistryManagement.RESIDENT, shown.stream().map(ResidentSummary::id).toList(),
 				describe(query, count, more));

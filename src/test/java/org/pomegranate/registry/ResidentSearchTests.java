@@ -149,7 +149,9 @@ class ResidentSearchTests {
 		int pages = 0;
 		do {
 			ResidentPage page = finder.find(ResidentSearch.byName("卓玛"), after, 3, false);
-			assertThat(page.count()).isEqualTo(pages == 0 ? 7L : null);
+			// the first page says "more than 3"; pages after it count nothing
+			assertThat(page.count()).isEqualTo(pages == 0 ? 3L : null);
+			assertThat(page.more()).isEqualTo(pages == 0);
 			page.items().forEach(r -> seen.add(r.id()));
 			after = page.next();
 			pages++;
@@ -159,6 +161,9 @@ class ResidentSearchTests {
 		assertThat(pages).isEqualTo(3);
 		assertThat(seen).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(all);
 		assertThat(new HashSet<>(seen)).hasSize(7);
+		ResidentPage counted = finder.find(ResidentSearch.byName("卓玛"), null, 3, true);
+		assertThat(counted.count()).isEqualTo(7L);
+		assertThat(counted.more()).isFalse();
 	}
 
 	@Test

@@ -19,13 +19,6 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class ResidentSearchRepository {
 
-	/**
-	 * How many names a search walks in name order before it asks the bigram index instead. A
-	 * frequent name (卓玛: one resident in fifty) fills a page within a few thousand names of the
-	 * index alone; a rare one is found faster through the bigram index, whose hits are then few.
-	 */
-	static final int WALK = 10_000;
-
 	private final JdbcClient jdbc;
 	private final ResidentRepository rows;
 
@@ -51,29 +44,19 @@ public class ResidentSearchRepository {
 	}
 
 	/**
-	 * Up to {@code limit} residents in scope matching the criteria, after the cursor. A name alone is
-	 * first looked for by walking the name index (cheap when the name is frequent); when that walk
-	 * does not fill the page the planner's own choice over the indexes answers.
+	 * Up to {@code limit} residents in scope matching the criteria, after the cursor. The page's
+	 * residents are first chosen reading only what the search indexes include (name, household,
+	 * status, bigrams: see V165), then only they are read in full with their address.
 	 */
 	public List<ResidentSummary> page(UUID[] scope, Criteria criteria, ResidentCursor after, int limit) {
-		if (criteria.nameOnly()) {
-			List<ResidentSummary> walked = run(walk(scope, criteria, after, limit));
-			if (walked.size() == limit) {
-				return walked;
-			}
-		}
-		return run(indexed(scope, criteria, after, limit));
+		Statement statement = indexed(scope, criteria, after, limit);
+		return jdbc.sql(statement.sql()).params(statement.params()).query(rows::summary).list();
 	}
 
 	/** The statement with its parameters, so that the plan test can ask for its plan. */
 	record Statement(String sql, List<Object> params) {
 	}
 
-	private List<ResidentSummary> run(Statement statement) {
-		return jdbc.sql(statement.sql()).params(statement.params()).query(rows::summary).list();
-	}
-
-	/** Every criterion in one statement; the planner picks the index (bigrams, scope or name order). */
 	Statement indexed(UUID[] scope, Criteria criteria, ResidentCursor after, int limit) {
 		List<Object> params = new ArrayList<>();
 		StringBuilder where = where(scope, criteria, params);
@@ -83,15 +66,17 @@ public class ResidentSearchRepository {
 			params.add(after.id());
 		}
 		params.add(limit);
-		return new Statement(ResidentRepository.RESIDENT_SUMMARY + where + " order by r.name, r.id limit ?", params);
+		String hits = "select r.id, r.name" + from(criteria) + where + " order by r.name, r.id limit ?";
+		return new Statement("select r.id, r.name, r.gender, r.birth_date, r.phone_cipher, r.household_id, r.status, "
+				+ ADDRESS + " as address from (" + hits + ") hit join resident r on r.id = hit.id"
+				+ " join household h on h.id = r.household_id join building b on b.id = h.building_id"
+				+ " join compound c on c.id = b.compound_id order by hit.name, hit.id", params);
 	}
 
 	/** How many match, counting no further than {@code limit} (0: all of them, for an exact count on demand). */
 	public long count(UUID[] scope, Criteria criteria, long limit) {
 		List<Object> params = new ArrayList<>();
-		String matching = "select 1 from resident r join household h on h.id = r.household_id"
-				+ " join building b on b.id = h.building_id join compound c on c.id = b.compound_id"
-				+ where(scope, criteria, params);
+		String matching = "select 1" + from(criteria) + where(scope, criteria, params);
 		if (limit > 0) {
 			params.add(limit);
 			matching += " limit ?";
@@ -99,28 +84,10 @@ public class ResidentSearchRepository {
 		return jdbc.sql("select count(*) from (" + matching + ") m").params(params).query(Long.class).single();
 	}
 
-	/**
-	 * The first {@value #WALK} names after the cursor, read from the name index alone (it includes
-	 * the household and the status), filtered by the name, and only then joined to check the scope.
-	 */
-	Statement walk(UUID[] scope, Criteria criteria, ResidentCursor after, int limit) {
-		List<Object> params = new ArrayList<>();
-		String from = "";
-		if (after != null) {
-			from = " where (r.name, r.id) > (?, ?)";
-			params.add(after.name());
-			params.add(after.id());
-		}
-		params.add(WALK);
-		params.add(criteria.name());
-		params.add(scope);
-		params.add(limit);
-		return new Statement("select r.id, r.name, r.gender, r.birth_date, r.phone_cipher, r.household_id, r.status, "
-				+ ADDRESS + " as address from (select r.name, r.id, r.household_id, r.status from resident r" + from
-				+ " order by r.name, r.id limit ?) w join resident r on r.id = w.id join household h on h.id = w.household_id"
-				+ " join building b on b.id = h.building_id join compound c on c.id = b.compound_id where "
-				+ nameMatches("w.name", criteria) + (criteria.includeEnded() ? "" : " and w.status = 'ACTIVE'")
-				+ " and b.grid_id = any(?) order by w.name, w.id limit ?", params);
+	/** What a search filters on: the compound only for an address, which holds its name. */
+	private static String from(Criteria criteria) {
+		return " from resident r join household h on h.id = r.household_id join building b on b.id = h.building_id"
+				+ (criteria.address() == null ? "" : " join compound c on c.id = b.compound_id");
 	}
 
 	private static StringBuilder where(UUID[] scope, Criteria criteria, List<Object> params) {
@@ -165,10 +132,6 @@ public class ResidentSearchRepository {
 	 */
 	public record Criteria(String name, String[] nameGrams, String phoneSuffixHash, String address,
 			String[] addressGrams, boolean includeEnded) {
-
-		boolean nameOnly() {
-			return name != null && phoneSuffixHash == null && address == null;
-		}
 
 		/** A name or address that folds to nothing (only characters NFKC drops) finds no one. */
 		public boolean matchesNothing() {

@@ -47,8 +47,8 @@ class ResidentApiController {
 	@GetMapping
 	@Operation(summary = "Find residents by part of the name (2 characters or more; 1 character: names beginning with it), "
 			+ "the last 4 digits of the phone, or part of the address; in name order, paged by the opaque cursor 'after' "
-			+ "(the 'next' of the page before). The first page counts the matches up to 1,000 ('more' when there are more), "
-			+ "exactly with exactCount=true")
+			+ "(the 'next' of the page before). The first page says how many match when they all fit on it, else "
+			+ "'more': exactCount=true counts them all")
 	ResidentPage list(@RequestParam(required = false) String name, @RequestParam(required = false) String phoneSuffix,
 			@RequestParam(required = false) String address, @RequestParam(defaultValue = "false") boolean includeEnded,
 			@RequestParam(required = false) String after, @RequestParam(defaultValue = "20") int size,

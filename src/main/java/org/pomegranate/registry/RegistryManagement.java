@@ -124,20 +124,6 @@ public class RegistryManagement {
 
 	// ---- residents ------------------------------------------------------------------------------
 
-	public PageOf<ResidentSummary> findResidents(ResidentSearch search, int page, int size) {
-		Scope scope = scopeFor(Permission.VIEW_RESIDENTS);
-		String suffix = blankToNull(search.phoneSuffix());
-		if (suffix != null && !suffix.matches("\\d{4}")) {
-			throw new InvalidInputException("phoneSuffix", "error.phoneSuffix");
-		}
-		PageOf<ResidentSummary> found = residents.findResidents(scope.asArray(), blankToNull(search.name()),
-				suffix == null ? null : sealer.phoneSuffixHash(suffix), blankToNull(search.address()),
-				search.includeEnded(), page, size);
-		audit.recordSearch(RESIDENT, found.items().stream().map(ResidentSummary::id).toList(),
-				describe(search, found.total()));
-		return found;
-	}
-
 	public ResidentDetails resident(UUID id) {
 		Scope scope = scopeFor(Permission.VIEW_RESIDENTS);
 		residents.stored(id, scope.asArray()).orElseThrow(() -> new NotFoundException("resident"));
@@ -333,16 +319,5 @@ public class RegistryManagement {
 		if (!scope.contains(households.gridOfHousehold(householdId).orElse(null))) {
 			throw new InvalidInputException("householdId", "error.unknownHousehold");
 		}
-	}
-
-
-
-	private static String blankToNull(String s) {
-		return s == null || s.isBlank() ? null : s.trim();
-	}
-
-	private static String describe(ResidentSearch s, long total) {
-		return "name=" + Objects.toString(blankToNull(s.name()), "") + " phone=" + (s.phoneSuffix() == null ? "" : "****")
-				+ " address=" + Objects.toString(blankToNull(s.address()), "") + " found=" + total;
 	}
 }

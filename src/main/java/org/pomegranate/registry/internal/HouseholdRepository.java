@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.pomegranate.shared.database.Like;
 import org.pomegranate.registry.BuildingOption;
 import org.pomegranate.registry.HouseholdDetails;
 import org.pomegranate.registry.HouseholdForm;
@@ -112,14 +111,17 @@ public class HouseholdRepository {
 	}
 
 	public PageOf<HouseholdSummary> findHouseholds(UUID[] scope, String address, int page, int size) {
-		String filter = " where b.grid_id = any(?) and (? = '' or " + ADDRESS + " ilike ?)";
+		// the address's bigrams (kept by triggers, see V165) find the candidates through their GIN index;
+		// the folded address text is the recheck
+		String filter = " where b.grid_id = any(?) and (? = '' or (h.address_grams @> pomegranate_bigrams(?)"
+				+ " and strpos(pomegranate_fold(" + ADDRESS + "), pomegranate_fold(?)) > 0))";
 		String q = address == null ? "" : address.trim();
-		long total = jdbc.sql("select count(*) " + HOUSEHOLD_FROM + filter).params(scope, q, Like.containing(q))
+		long total = jdbc.sql("select count(*) " + HOUSEHOLD_FROM + filter).params(scope, q, q, q)
 			.query(Long.class).single();
 		List<HouseholdSummary> items = jdbc.sql("select h.id, " + ADDRESS + " as address, b.grid_id, h.resettled, "
 				+ "(select count(*) from resident r where r.household_id = h.id and r.status = 'ACTIVE') as residents "
 				+ HOUSEHOLD_FROM + filter + " order by c.name, b.name, h.unit_no, h.room limit ? offset ?")
-			.params(scope, q, Like.containing(q), PageOf.clampSize(size), PageOf.offset(page, size))
+			.params(scope, q, q, q, PageOf.clampSize(size), PageOf.offset(page, size))
 			.query((rs, n) -> new HouseholdSummary(rs.getObject("id", UUID.class), rs.getString("address"),
 					rs.getObject("grid_id", UUID.class), rs.getLong("residents"), rs.getBoolean("resettled")))
 			.list();

@@ -9,13 +9,11 @@ import static org.pomegranate.registry.internal.RegistrySql.sqlDate;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 
-import org.pomegranate.shared.database.Like;
 import org.pomegranate.privacy.FieldCipher;
 import org.pomegranate.privacy.Masking;
 import org.pomegranate.registry.Gender;
@@ -25,7 +23,6 @@ import org.pomegranate.registry.ResidentDetails;
 import org.pomegranate.registry.ResidentStatus;
 import org.pomegranate.registry.ResidentSummary;
 import org.pomegranate.registry.SupportNeed;
-import org.pomegranate.shared.web.PageOf;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -130,37 +127,6 @@ public class ResidentRepository {
 			.params(householdId, residentId).update();
 	}
 
-	public PageOf<ResidentSummary> findResidents(UUID[] scope, String name, String phoneSuffixHash, String address,
-			boolean includeEnded, int page, int size) {
-		List<Object> params = new ArrayList<>();
-		StringBuilder where = new StringBuilder(" where b.grid_id = any(?)");
-		params.add(scope);
-		if (!includeEnded) {
-			where.append(" and r.status = 'ACTIVE'");
-		}
-		if (name != null) {
-			where.append(" and r.name ilike ?");
-			params.add(Like.containing(name));
-		}
-		if (phoneSuffixHash != null) {
-			where.append(" and r.phone_suffix_hash = ?");
-			params.add(phoneSuffixHash);
-		}
-		if (address != null) {
-			where.append(" and ").append(ADDRESS).append(" ilike ?");
-			params.add(Like.containing(address));
-		}
-		String from = " from resident r join household h on h.id = r.household_id join building b on b.id = h.building_id"
-				+ " join compound c on c.id = b.compound_id";
-		long total = jdbc.sql("select count(*)" + from + where).params(params).query(Long.class).single();
-		List<Object> pageParams = new ArrayList<>(params);
-		pageParams.add(PageOf.clampSize(size));
-		pageParams.add(PageOf.offset(page, size));
-		List<ResidentSummary> items = jdbc.sql(RESIDENT_SUMMARY + where + " order by r.name, r.id limit ? offset ?")
-			.params(pageParams).query(this::summary).list();
-		return new PageOf<>(items, Math.max(0, page), PageOf.clampSize(size), total);
-	}
-
 	/** The resident's row with ciphertexts, for reveal and for edits; empty when out of scope. */
 	public Optional<StoredResident> stored(UUID id, UUID[] scope) {
 		return jdbc.sql("""
@@ -208,7 +174,7 @@ public class ResidentRepository {
 			.list();
 	}
 
-	private ResidentSummary summary(ResultSet rs, int n) throws SQLException {
+	ResidentSummary summary(ResultSet rs, int n) throws SQLException {
 		return new ResidentSummary(rs.getObject("id", UUID.class), rs.getString("name"),
 				Gender.valueOf(rs.getString("gender")), localDate(rs, "birth_date").getYear(),
 				Masking.phone(phones.decrypt(rs.getString("phone_cipher"),

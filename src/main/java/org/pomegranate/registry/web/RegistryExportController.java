@@ -2,10 +2,15 @@ package org.pomegranate.registry.web;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Objects;
+import java.util.stream.Stream;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.pomegranate.registry.RegistryManagement;
+import org.pomegranate.registry.ResidentFinder;
+import org.pomegranate.registry.ResidentPage;
 import org.pomegranate.registry.ResidentSearch;
+import org.pomegranate.shared.web.PageOf;
 import org.pomegranate.shared.web.ExportHeaders;
 import org.pomegranate.shared.web.Pages;
 import org.pomegranate.shared.web.TableExports;
@@ -22,11 +27,14 @@ import org.springframework.web.bind.annotation.RequestParam;
 class RegistryExportController {
 
 	private final RegistryManagement registry;
+	private final ResidentFinder finder;
 	private final TableExports exports;
 	private final ExportHeaders headers;
 
-	RegistryExportController(RegistryManagement registry, TableExports exports, ExportHeaders headers) {
+	RegistryExportController(RegistryManagement registry, ResidentFinder finder, TableExports exports,
+			ExportHeaders headers) {
 		this.registry = registry;
+		this.finder = finder;
 		this.exports = exports;
 		this.headers = headers;
 	}
@@ -38,9 +46,10 @@ class RegistryExportController {
 		ResidentSearch search = new ResidentSearch(name, phone, address, false);
 		exports.send(TableExports.Format.of(format), "RESIDENT",
 				headers.of("name", "gender", "birthYear", "phone", "address", "status"),
-				Pages.rows(page -> registry.findResidents(search, page, Pages.size()).items(),
-						r -> List.of(r.name(), r.gender().name(), String.valueOf(r.birthYear()), r.maskedPhone(), r.address(),
-								r.status().name())),
+				residentPages(search).flatMap(p -> p.items().stream())
+					.<List<?>>map(r -> List.of(r.name(), r.gender().name(), String.valueOf(r.birthYear()), r.maskedPhone(),
+							r.address(), r.status().name()))
+					.iterator(),
 				"name=" + nz(name) + " phone=" + (phone == null ? "" : "****") + " address=" + nz(address), response);
 	}
 
@@ -51,6 +60,12 @@ class RegistryExportController {
 				Pages.rows(page -> registry.findHouseholds(address, page, Pages.size()).items(),
 						h -> List.of(h.address(), h.residentCount(), h.resettled() ? "✓" : "")),
 				"address=" + address, response);
+	}
+
+	/** Every page of the search, one after the other by its cursor, each fetched (and audited) when reached. */
+	private Stream<ResidentPage> residentPages(ResidentSearch search) {
+		return Stream.iterate(finder.find(search, null, PageOf.MAX_SIZE, false), Objects::nonNull,
+				page -> page.next() == null ? null : finder.find(search, page.next(), PageOf.MAX_SIZE, false));
 	}
 
 	private static String nz(String s) {

@@ -15,9 +15,9 @@ import org.pomegranate.registry.RegistryManagement;
 import org.pomegranate.registry.ResidentDetails;
 import org.pomegranate.registry.ResidentForm;
 import org.pomegranate.registry.ResidentSearch;
-import org.pomegranate.registry.ResidentSummary;
+import org.pomegranate.registry.ResidentFinder;
+import org.pomegranate.registry.ResidentPage;
 import org.pomegranate.registry.SensitiveField;
-import org.pomegranate.shared.web.PageOf;
 import org.springframework.http.ResponseEntity;
 import jakarta.validation.groups.Default;
 import org.springframework.validation.annotation.Validated;
@@ -37,18 +37,23 @@ import org.springframework.web.bind.annotation.RestController;
 class ResidentApiController {
 
 	private final RegistryManagement registry;
+	private final ResidentFinder finder;
 
-	ResidentApiController(RegistryManagement registry) {
+	ResidentApiController(RegistryManagement registry, ResidentFinder finder) {
 		this.registry = registry;
+		this.finder = finder;
 	}
 
 	@GetMapping
-	@Operation(summary = "Find residents by part of the name, the last 4 digits of the phone, or part of the address")
-	PageOf<ResidentSummary> list(@RequestParam(required = false) String name,
-			@RequestParam(required = false) String phoneSuffix, @RequestParam(required = false) String address,
-			@RequestParam(defaultValue = "false") boolean includeEnded, @RequestParam(defaultValue = "0") int page,
-			@RequestParam(defaultValue = "20") int size) {
-		return registry.findResidents(new ResidentSearch(name, phoneSuffix, address, includeEnded), page, size);
+	@Operation(summary = "Find residents by part of the name (2 characters or more; 1 character: names beginning with it), "
+			+ "the last 4 digits of the phone, or part of the address; in name order, paged by the opaque cursor 'after' "
+			+ "(the 'next' of the page before). The first page says how many match when they all fit on it, else "
+			+ "'more': exactCount=true counts them all")
+	ResidentPage list(@RequestParam(required = false) String name, @RequestParam(required = false) String phoneSuffix,
+			@RequestParam(required = false) String address, @RequestParam(defaultValue = "false") boolean includeEnded,
+			@RequestParam(required = false) String after, @RequestParam(defaultValue = "20") int size,
+			@RequestParam(defaultValue = "false") boolean exactCount) {
+		return finder.find(new ResidentSearch(name, phoneSuffix, address, includeEnded), after, size, exactCount);
 	}
 
 	@GetMapping("/{id}")

@@ -11,6 +11,7 @@ import org.pomegranate.privacy.RevealReason;
 import org.pomegranate.registry.EndReason;
 import org.pomegranate.registry.RegistryManagement;
 import org.pomegranate.registry.ResidentDetails;
+import org.pomegranate.registry.ResidentFinder;
 import org.pomegranate.registry.ResidentForm;
 import org.pomegranate.registry.ResidentSearch;
 import org.pomegranate.registry.SensitiveField;
@@ -35,17 +36,22 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class ResidentPageController {
 
+	private static final int PAGE_SIZE = 20;
+
 	private final RegistryManagement registry;
+	private final ResidentFinder finder;
 	private final RegistryFormSupport forms;
 
-	ResidentPageController(RegistryManagement registry, RegistryFormSupport forms) {
+	ResidentPageController(RegistryManagement registry, ResidentFinder finder, RegistryFormSupport forms) {
 		this.registry = registry;
+		this.finder = finder;
 		this.forms = forms;
 	}
 
 	@GetMapping("/residents")
 	String search(@RequestParam(required = false) String name, @RequestParam(required = false) String phone,
-			@RequestParam(required = false) String address, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(required = false) String address, @RequestParam(required = false) String after,
+			@RequestParam(defaultValue = "false") boolean exactCount,
 			@RequestHeader(value = "HX-Request", required = false) String htmx, Model model) {
 		model.addAttribute("name", name);
 		model.addAttribute("phone", phone);
@@ -54,7 +60,8 @@ class ResidentPageController {
 		if (name != null || phone != null || address != null) {
 			try {
 				model.addAttribute("results",
-						registry.findResidents(new ResidentSearch(name, phone, address, false), page, 20));
+						finder.find(new ResidentSearch(name, phone, address, false), after, PAGE_SIZE, exactCount));
+				model.addAttribute("continued", after != null && !after.isBlank());
 			}
 			catch (InvalidInputException e) {
 				model.addAttribute("searchError", e.fieldErrors().values().iterator().next());

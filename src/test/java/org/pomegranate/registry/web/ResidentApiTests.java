@@ -125,8 +125,15 @@ class ResidentApiTests {
 		assertThat(ids(combined)).containsExactly(ma);
 
 		Response all = head.get("/api/v1/residents?address=" + urlEncode(world.compoundName()) + "&size=2");
-		assertThat(all.json().path("total").asLong()).isEqualTo(3);
+		assertThat(all.json().path("count").asLong()).isEqualTo(2);
+		assertThat(all.json().path("more").asBoolean()).isTrue();
+		assertThat(head.get("/api/v1/residents?address=" + urlEncode(world.compoundName()) + "&size=2&exactCount=true")
+			.json().path("count").asLong()).isEqualTo(3);
 		assertThat(all.json().path("items").size()).isEqualTo(2);
+		Response rest = head.get("/api/v1/residents?address=" + urlEncode(world.compoundName()) + "&size=2&after="
+				+ all.json().path("next").asString());
+		assertThat(rest.json().path("items").size()).isEqualTo(1);
+		assertThat(rest.json().path("next").isNull()).isTrue();
 
 		for (Response r : List.of(byName, byPhone, byAddress, combined, all)) {
 			assertNoPlainSensitiveValues(r, "13812345678", "13900005678", "13711112222");

@@ -50,10 +50,10 @@ public class RequestRepository {
 			left join account a on a.id = r.assignee_id""";
 
 	/** Overdue first (by the deadline that matters now), then the nearest deadline. */
-	private static final String NEXT_DEADLINE = "case when r.first_response_at is null then r.response_due else r.resolve_due end";
+	static final String NEXT_DEADLINE = "case when r.first_response_at is null then r.response_due else r.resolve_due end";
 
 	/** The open statuses as an SQL list, from the one rule in {@link RequestStatus#isOpen()}. */
-	private static final String OPEN = java.util.Arrays.stream(RequestStatus.values()).filter(RequestStatus::isOpen)
+	static final String OPEN = java.util.Arrays.stream(RequestStatus.values()).filter(RequestStatus::isOpen)
 		.map(st -> "'" + st.name() + "'").collect(java.util.stream.Collectors.joining(",", "(", ")"));
 
 	/** Open emergencies (risk to life or property) come before any other request, overdue or not. */
@@ -135,18 +135,6 @@ public class RequestRepository {
 				 where r.first_response_at is null and not r.response_overdue_noted and r.response_due < ?
 				order by r.response_due limit ? for update skip locked""")
 			.params(ts(now), limit).query(RequestRepository::stored).list();
-	}
-
-	/** Open requests past the deadline that matters now, per unit, counting each unit's whole subtree. */
-	public Map<UUID, Integer> overdueWithin(UUID[] unitIds, Instant now) {
-		Map<UUID, Integer> counts = new java.util.LinkedHashMap<>();
-		jdbc.sql("select p.id, count(r.id)::int as n from org_unit p "
-				+ "join org_unit u on u.path like p.path || '%' "
-				+ "join service_request r on r.unit_id = u.id and r.status in " + OPEN + " and " + NEXT_DEADLINE + " < ? "
-				+ "where p.id = any(?) group by p.id")
-			.params(ts(now), unitIds).query((rs, n) -> counts.put(rs.getObject("id", UUID.class), rs.getInt("n")))
-			.list();
-		return counts;
 	}
 
 	public void update(StoredRequest r) {

@@ -69,6 +69,10 @@ class UnitCountsPropertyTests {
 		for (int t = 0; t < TRIES; t++) {
 			CountsWorld w = new CountsWorld(fixtures, organization, jdbc, catalogue.byCode("HOUSING_REPAIR").id());
 			List<String> done = new ArrayList<>();
+			// something of each kind to act on from the start: households, residents (with accounts), requests
+			for (int kind : new int[] { 0, 0, 0, 1, 1, 1, 1, 5, 6, 6 }) {
+				act(w, kind, random);
+			}
 			for (int n = 40 + random.nextInt(40); done.size() < n;) {
 				int kind = random.nextInt(17);
 				try {
@@ -123,7 +127,7 @@ class UnitCountsPropertyTests {
 				UUID household = pick(w.households, random);
 				UUID resident = w.as(head, () -> registry.createResident(w.resident(household, "居民" + w.next())));
 				w.residents.add(resident);
-				if (random.nextBoolean()) {
+				if (w.logins.isEmpty() || random.nextBoolean()) {
 					w.logins.put(resident, w.fixtures.residentAccount("cr" + w.next(), "居民", resident));
 				}
 			}

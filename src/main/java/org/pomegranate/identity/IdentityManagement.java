@@ -107,10 +107,6 @@ public class IdentityManagement {
 		return residentId == null ? List.of() : accounts.idsOfResident(residentId);
 	}
 
-	public long countStaffWithin(Scope scope) {
-		return accounts.countStaffIn(scope.asArray());
-	}
-
 	/** Whether any staff account is bound to a unit yet (the first-run checklist). */
 	public boolean anyStaffBoundToAUnit() {
 		return accounts.anyBoundToAUnit();

@@ -209,17 +209,6 @@ public class ServiceDesk {
 			.toList();
 	}
 
-	/**
-	 * How many open requests are past their deadline now in each unit's subtree, for the units of
-	 * the caller's scope among those asked about (units outside it are left out).
-	 */
-	@Transactional(readOnly = true)
-	public Map<UUID, Integer> overdueNow(List<UUID> unitIds) {
-		CurrentUser user = identity.require(Permission.VIEW_REQUESTS);
-		Scope scope = identity.scopeOf(user);
-		return requests.overdueWithin(unitIds.stream().filter(scope::contains).toArray(UUID[]::new), clock.instant());
-	}
-
 	/** Revisits owed in the caller's scope: open ones first. */
 	@Transactional(readOnly = true)
 	public List<Revisit> revisits(int limit) {

@@ -2,10 +2,9 @@ package org.pomegranate.activities.internal;
 
 import java.time.YearMonth;
 import java.util.List;
-import java.util.Set;
-import java.util.UUID;
 
 import org.pomegranate.activities.ParticipationFigures;
+import org.pomegranate.organization.HeadCounts;
 import org.pomegranate.organization.OrgUnit;
 import org.pomegranate.organization.UnitSummary;
 import org.pomegranate.organization.UnitSummaryContributor;
@@ -30,7 +29,7 @@ class ParticipationUnitSummary implements UnitSummaryContributor {
 	}
 
 	@Override
-	public List<UnitSummary> summarize(OrgUnit unit, Set<UUID> subtree) {
+	public List<UnitSummary> summarize(OrgUnit unit, HeadCounts counts) {
 		ParticipationFigures.UnitMonth month = figures.subtree(unit.id(), YearMonth.now(TimeConfiguration.DISPLAY_ZONE));
 		String line = messages.getMessage("participation.unit.line",
 				new Object[] { month.month().toString(), month.participations(), month.volunteerHours() },

@@ -17,9 +17,9 @@ import org.pomegranate.identity.IdentityManagement;
 import org.pomegranate.identity.StaffMember;
 import org.pomegranate.organization.OrgUnit;
 import org.pomegranate.organization.OrganizationManagement;
+import org.pomegranate.servicedesk.RequestCounts;
 import org.pomegranate.servicedesk.ServiceCatalogue;
 import org.pomegranate.servicedesk.ServiceCategory;
-import org.pomegranate.servicedesk.ServiceDesk;
 import org.springframework.stereotype.Component;
 
 /**
@@ -47,15 +47,15 @@ class Dashboard {
 	private final OrganizationManagement organization;
 	private final IdentityManagement identity;
 	private final ServiceCatalogue catalogue;
-	private final ServiceDesk desk;
+	private final RequestCounts requestCounts;
 
 	Dashboard(EvaluationManagement evaluation, OrganizationManagement organization, IdentityManagement identity,
-			ServiceCatalogue catalogue, ServiceDesk desk) {
+			ServiceCatalogue catalogue, RequestCounts requestCounts) {
 		this.evaluation = evaluation;
 		this.organization = organization;
 		this.identity = identity;
 		this.catalogue = catalogue;
-		this.desk = desk;
+		this.requestCounts = requestCounts;
 	}
 
 	View of(UUID unitId, UUID workerId, YearMonth month, Locale locale) {
@@ -69,7 +69,7 @@ class Dashboard {
 		List<VolumeRow> volumes = workerId == null ? evaluation.volumes(unit.id(), month).stream()
 			.map(v -> volumeRow(v, byCode, locale)).toList() : List.of();
 		Map<UUID, Integer> overdue = workerId == null
-				? desk.overdueNow(organization.children(unit.id()).stream().map(OrgUnit::id).toList()) : Map.of();
+				? requestCounts.overdueNow(organization.children(unit.id()).stream().map(OrgUnit::id).toList()) : Map.of();
 		CurrentUser user = identity.currentUser();
 		// the way up stops at the caller's own unit: above it is outside their scope
 		List<OrgUnit> lineage = organization.lineage(unit.id()).stream()

@@ -151,11 +151,6 @@ public class AccountRepository {
 			.single();
 	}
 
-	public long countStaffIn(UUID[] unitIds) {
-		return jdbc.sql("select count(*) from account where org_unit_id = any(?) and role not in ('RESIDENT', 'SYSTEM_ADMIN')")
-			.param(unitIds).query(Long.class).single();
-	}
-
 	public UUID insert(NewAccount account, String passwordHash) {
 		UUID id = UUID.randomUUID();
 		jdbc.sql("""

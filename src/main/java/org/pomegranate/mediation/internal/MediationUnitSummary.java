@@ -2,10 +2,9 @@ package org.pomegranate.mediation.internal;
 
 import java.time.YearMonth;
 import java.util.List;
-import java.util.Set;
-import java.util.UUID;
 
 import org.pomegranate.mediation.MonthRate;
+import org.pomegranate.organization.HeadCounts;
 import org.pomegranate.organization.OrgUnit;
 import org.pomegranate.organization.UnitSummary;
 import org.pomegranate.organization.UnitSummaryContributor;
@@ -31,12 +30,12 @@ class MediationUnitSummary implements UnitSummaryContributor {
 	}
 
 	@Override
-	public List<UnitSummary> summarize(OrgUnit unit, Set<UUID> subtree) {
+	public List<UnitSummary> summarize(OrgUnit unit, HeadCounts counts) {
 		YearMonth now = YearMonth.now(CaseRepository.ZONE);
 		List<MonthRate> months = new java.util.ArrayList<>(rates.months(unit.id(), now.minusMonths(2), now));
 		java.util.Collections.reverse(months);
 		List<String> lines = months.stream().map(this::line).toList();
-		return List.of(new UnitSummary("mediation.unit.open", cases.countOpen(subtree.toArray(UUID[]::new)), lines));
+		return List.of(new UnitSummary("mediation.unit.open", cases.countOpenBelow(unit.path()), lines));
 	}
 
 	private String line(MonthRate r) {

@@ -1,12 +1,10 @@
 package org.pomegranate.organization.internal;
 
 import java.util.List;
-import java.util.Set;
-import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.pomegranate.identity.IdentityManagement;
-import org.pomegranate.identity.Scope;
+import org.pomegranate.organization.HeadCounts;
 import org.pomegranate.organization.OrgUnit;
 import org.pomegranate.organization.UnitSummary;
 import org.pomegranate.organization.UnitSummaryContributor;
@@ -14,7 +12,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
-/** The staff of a unit, named with their role and languages, and the staff count of its subtree. */
+/** The staff of a unit, named with their role and languages, and the staff count of its subtree (kept). */
 @Component
 class StaffUnitSummary implements UnitSummaryContributor {
 
@@ -27,13 +25,12 @@ class StaffUnitSummary implements UnitSummaryContributor {
 	}
 
 	@Override
-	public List<UnitSummary> summarize(OrgUnit unit, Set<UUID> subtree) {
+	public List<UnitSummary> summarize(OrgUnit unit, HeadCounts counts) {
 		List<String> here = identity.staffOf(unit.id()).stream()
 			.map(s -> s.displayName() + " · " + text("role." + s.role().name()) + " · "
 					+ s.languages().stream().map(l -> text("language." + l)).collect(Collectors.joining(" / ")))
 			.toList();
-		long all = identity.countStaffWithin(new Scope(unit.id(), subtree));
-		return List.of(new UnitSummary("unit.staff", all, here));
+		return List.of(new UnitSummary("unit.staff", counts.staff(), here));
 	}
 
 	private String text(String key) {

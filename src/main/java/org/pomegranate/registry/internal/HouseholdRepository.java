@@ -59,17 +59,8 @@ public class HouseholdRepository {
 			.list();
 	}
 
-	public long countBuildings(UUID[] scope) {
-		return jdbc.sql("select count(*) from building where grid_id = any(?)").param(scope).query(Long.class).single();
-	}
-
 	public boolean anyHousehold() {
 		return jdbc.sql("select exists (select 1 from household)").query(Boolean.class).single();
-	}
-
-	public long countHouseholds(UUID[] scope) {
-		return jdbc.sql("select count(*) from household h join building b on b.id = h.building_id where b.grid_id = any(?)")
-			.param(scope).query(Long.class).single();
 	}
 
 	// ---- households -----------------------------------------------------------------------------

@@ -196,11 +196,4 @@ public class ResidentRepository {
 		return jdbc.sql(RESIDENT_SUMMARY + " where r.household_id = ? order by r.status, r.birth_date")
 			.param(householdId).query(this::summary).list();
 	}
-
-	public long countActiveResidents(UUID[] scope) {
-		return jdbc.sql("""
-				select count(*) from resident r join household h on h.id = r.household_id
-				join building b on b.id = h.building_id where b.grid_id = any(?) and r.status = 'ACTIVE'""")
-			.param(scope).query(Long.class).single();
-	}
 }

@@ -120,18 +120,6 @@ public class RequestRepository {
 			.params(ts(now), limit).query(RequestRepository::stored).list();
 	}
 
-	/** Open requests past the deadline that matters now, per unit, counting each unit's whole subtree. */
-	public Map<UUID, Integer> overdueWithin(UUID[] unitIds, Instant now) {
-		Map<UUID, Integer> counts = new LinkedHashMap<>();
-		jdbc.sql("select p.id, count(r.id)::int as n from org_unit p "
-				+ "join org_unit u on u.path like p.path || '%' "
-				+ "join service_request r on r.unit_id = u.id and r.status in " + OPEN + " and " + NEXT_DEADLINE + " < ? "
-				+ "where p.id = any(?) group by p.id")
-			.params(ts(now), unitIds).query((rs, n) -> counts.put(rs.getObject("id", UUID.class), rs.getInt("n")))
-			.list();
-		return counts;
-	}
-
 	public void update(StoredRequest r) {
 		jdbc.sql("""
 				update service_request set status = :status, unit_id = :unit, assignee_id = :assignee,

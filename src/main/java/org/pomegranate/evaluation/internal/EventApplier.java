@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import org.pomegranate.servicedesk.ServiceRequestEvent;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -52,9 +51,13 @@ public class EventApplier {
 	@Transactional(propagation = Propagation.MANDATORY)
 	public int applyAll(List<? extends ServiceRequestEvent> events) {
 		Set<UUID> fresh = facts.firstTimes(events.stream().map(ServiceRequestEvent::eventId).toList());
-		// an id the batch holds twice is applied once
-		List<ServiceRequestEvent> now = events.stream().filter(e -> fresh.remove(e.eventId()))
-			.collect(Collectors.toList());
+		List<ServiceRequestEvent> now = new ArrayList<>();
+		for (ServiceRequestEvent e : events) {
+			// removed once taken: an id the batch holds twice is applied once
+			if (fresh.remove(e.eventId())) {
+				now.add(e);
+			}
+		}
 		Tally tally = new Tally();
 		now.forEach(e -> Volumes.countInto(tally, e));
 		List<ServiceRequestEvent> mattering = now.stream().filter(RequestFact::matters).toList();

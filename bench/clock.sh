@@ -12,7 +12,8 @@
 #
 # Settings: OVERDUE (100000), PORTS ("18241 18242", one instance per port; one port = one instance),
 # SPRING_DATASOURCE_URL (default: made from PGURL), SPRING_DATASOURCE_USERNAME/PASSWORD (default: PGURL's user),
-# RESPONSE=0 (leave response deadlines alone), SERVER_OPTS (-Xms256m -Xmx768m), SKIP_BUILD=1, KEEP_APPS=1.
+# RESPONSE=0 (leave response deadlines alone), NO_TOP_UP=1 (do not add open requests when fewer than OVERDUE
+# have a rung ahead), SERVER_OPTS (-Xms256m -Xmx768m), SKIP_BUILD=1, KEEP_APPS=1.
 # Needs: bash, java 17, psql, curl; Maven unless SKIP_BUILD or the jar is there.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -77,6 +78,27 @@ sleep 5
 
 # the bad day: the chosen requests' next rung falls due now, and (RESPONSE=1) the unanswered ones'
 # response deadline passes now; what they looked like before, for the checks
+# a prefecture's years hold few open requests (most are closed): top up with copies of requests held by
+# grids, as new open requests whose first deadline is a day ahead (bench data only: a copy is required)
+AHEAD=$(psql_ -c "select count(*) from service_request where escalate_at > now()")
+if (( AHEAD < OVERDUE )) && [[ -z "${NO_TOP_UP:-}" ]]; then
+  echo "topping up: $AHEAD requests have a rung ahead, copying $((OVERDUE - AHEAD)) more as open requests"
+  psql_ >/dev/null <<SQL
+insert into service_request (id, number, category_id, description, extra, channel, resident_id, contact_name,
+    contact_phone_cipher, household_id, address, language, first_responsible_unit_id, unit_id, assignee_id, status,
+    submitted_at, response_due, resolve_due, escalate_at, submitted_by)
+select gen_random_uuid(), 'K' || to_char(now(), 'HH24MISS') || lpad(g::text, 7, '0'), t.category_id, t.description,
+       t.extra, t.channel, t.resident_id, t.contact_name, t.contact_phone_cipher, t.household_id, t.address, t.language,
+       t.first_responsible_unit_id, t.unit_id, t.assignee_id, 'SUBMITTED', now() - interval '1 hour',
+       now() + interval '23 hours', now() + interval '6 days', now() + interval '23 hours', t.submitted_by
+from generate_series(0, $((OVERDUE - AHEAD - 1))) g
+join (select s.*, row_number() over (order by s.id) - 1 as k, count(*) over () as n
+      from (select s.* from service_request s join org_unit u on u.id = s.unit_id
+            where u.level = 'GRID' order by s.submitted_at desc limit 200000) s) t on t.k = g % t.n;
+analyze service_request;
+SQL
+fi
+
 psql_ >/dev/null <<SQL
 drop table if exists bench_clock_chosen;
 create table bench_clock_chosen as

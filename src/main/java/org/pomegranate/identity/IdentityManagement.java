@@ -2,9 +2,12 @@ package org.pomegranate.identity;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.pomegranate.identity.internal.AccountPrincipal;
 import org.pomegranate.identity.internal.AccountRepository;
@@ -100,6 +103,12 @@ public class IdentityManagement {
 	 */
 	public List<StaffMember> staffAt(UUID orgUnitId) {
 		return accounts.staffOf(orgUnitId);
+	}
+
+	/** {@link #staffAt(UUID)} for several units at once, by unit (a unit without staff is left out). */
+	public Map<UUID, List<StaffMember>> staffAt(Collection<UUID> orgUnitIds) {
+		return orgUnitIds.isEmpty() ? Map.of()
+				: accounts.staffOf(orgUnitIds).stream().collect(Collectors.groupingBy(StaffMember::orgUnitId));
 	}
 
 	/** The accounts a resident signs in with (normally one; none for most residents). */

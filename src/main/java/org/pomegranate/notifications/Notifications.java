@@ -31,6 +31,22 @@ public class Notifications {
 		}
 	}
 
+	/** Notices of one kind to send together: to these accounts, with these arguments and link. */
+	public record Outgoing(Collection<UUID> accountIds, List<String> args, String link) {
+	}
+
+	/**
+	 * Many notices of one kind (one per account of each) in one statement, in the order given: for
+	 * work done in bulk, such as the SLA clock's steps.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void sendAll(String kind, List<Outgoing> notices) {
+		if (notices.stream().anyMatch(n -> !n.accountIds().isEmpty())) {
+			repository.insertAll(kind, notices.stream()
+				.map(n -> new NotificationRepository.Row(n.accountIds(), n.args(), n.link())).toList());
+		}
+	}
+
 	/**
 	 * One notice per account for one event, worded in the given language: a listener that runs twice
 	 * for the same event (a redelivery after a crash) sends nothing the second time.

@@ -1,6 +1,8 @@
 package org.pomegranate.organization;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -81,6 +83,14 @@ public class OrganizationManagement {
 	/** The unit and all its ancestors, root first: a breadcrumb. */
 	public List<OrgUnit> lineage(UUID id) {
 		return units.lineage(id);
+	}
+
+	/**
+	 * The lineage of each of these units at once (root first, as {@link #lineage}), for work that
+	 * climbs the tree for many requests together; a unit that does not exist is left out.
+	 */
+	public Map<UUID, List<OrgUnit>> lineages(Collection<UUID> ids) {
+		return ids.isEmpty() ? Map.of() : units.lineages(ids);
 	}
 
 	/** Ids of the unit and every unit below it; empty when the unit does not exist. */

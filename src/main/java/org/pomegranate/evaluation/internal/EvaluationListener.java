@@ -1,5 +1,7 @@
 package org.pomegranate.evaluation.internal;
 
+import org.pomegranate.servicedesk.RequestsEscalated;
+import org.pomegranate.servicedesk.RequestsResponseOverdue;
 import org.pomegranate.servicedesk.ServiceRequestEvent;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -21,5 +23,17 @@ class EvaluationListener {
 	@ApplicationModuleListener
 	void on(ServiceRequestEvent event) {
 		applier.apply(event);
+	}
+
+	/** The SLA clock's steps of one transaction, applied together. */
+	@ApplicationModuleListener
+	void on(RequestsEscalated batch) {
+		applier.applyAll(batch.steps());
+	}
+
+	/** The response deadlines one sweep of the clock noted, applied together. */
+	@ApplicationModuleListener
+	void on(RequestsResponseOverdue batch) {
+		applier.applyAll(batch.deadlines());
 	}
 }

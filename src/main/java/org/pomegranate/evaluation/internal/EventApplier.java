@@ -1,8 +1,10 @@
 package org.pomegranate.evaluation.internal;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import org.pomegranate.servicedesk.ServiceRequestEvent;
@@ -36,22 +38,47 @@ public class EventApplier {
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public boolean apply(ServiceRequestEvent event) {
-		if (!facts.firstTime(event.eventId())) {
-			return false;
-		}
-		Tally tally = new Tally();
-		Volumes.countInto(tally, event);
-		if (RequestFact.matters(event)) {
-			RequestFact before = facts.lock(RequestFact.empty(event)).orElseThrow();
-			RequestFact after = before.apply(event);
-			if (!after.equals(before)) {
-				before.countInto(tally, -1);
-				after.countInto(tally, 1);
-				facts.save(List.of(after));
+		return applyAll(List.of(event)) == 1;
+	}
+
+	/**
+	 * Applies a batch of events (the SLA clock's steps of one transaction), each unless it was
+	 * applied before, with one statement for the ids, one for the facts and one for the rollups
+	 * whatever the batch's size.
+	 *
+	 * @return how many were applied now
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public int applyAll(List<? extends ServiceRequestEvent> events) {
+		Set<UUID> fresh = facts.firstTimes(events.stream().map(ServiceRequestEvent::eventId).toList());
+		List<ServiceRequestEvent> now = new ArrayList<>();
+		for (ServiceRequestEvent e : events) {
+			// removed once taken: an id the batch holds twice is applied once
+			if (fresh.remove(e.eventId())) {
+				now.add(e);
 			}
 		}
+		Tally tally = new Tally();
+		now.forEach(e -> Volumes.countInto(tally, e));
+		List<ServiceRequestEvent> mattering = now.stream().filter(RequestFact::matters).toList();
+		if (!mattering.isEmpty()) {
+			Map<UUID, RequestFact> empties = new HashMap<>();
+			mattering.forEach(e -> empties.putIfAbsent(e.request().requestId(), RequestFact.empty(e)));
+			Map<UUID, RequestFact> before = facts.lock(empties.values());
+			Map<UUID, RequestFact> after = new HashMap<>(before);
+			mattering.forEach(e -> after.computeIfPresent(e.request().requestId(), (id, f) -> f.apply(e)));
+			List<RequestFact> changed = new ArrayList<>();
+			after.forEach((id, f) -> {
+				if (!f.equals(before.get(id))) {
+					before.get(id).countInto(tally, -1);
+					f.countInto(tally, 1);
+					changed.add(f);
+				}
+			});
+			facts.save(changed);
+		}
 		rollups.add(tally);
-		return true;
+		return now.size();
 	}
 
 	/**

@@ -8,8 +8,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import org.pomegranate.servicedesk.ResolutionAnswer;
@@ -39,10 +42,16 @@ public class FactRepository {
 		this.jdbc = jdbc;
 	}
 
-	/** Records the event as applied; {@code false} when it was applied before (then apply nothing). */
-	public boolean firstTime(UUID eventId) {
-		return jdbc.update("insert into evaluation_applied_event (event_id, applied_at) values (?, now()) "
-				+ "on conflict do nothing", eventId) == 1;
+	/**
+	 * Records the events as applied, in one statement; answers those applied for the first time now
+	 * (apply only these). Two transactions recording the same ids wait for each other, so each id is
+	 * answered to one of them.
+	 */
+	public Set<UUID> firstTimes(Collection<UUID> eventIds) {
+		return new HashSet<>(jdbc.queryForList("""
+				insert into evaluation_applied_event (event_id, applied_at)
+				select distinct e, now() from unnest(?::uuid[]) e order by e
+				on conflict do nothing returning event_id""", UUID.class, (Object) eventIds.toArray(UUID[]::new)));
 	}
 
 	public void markApplied(Collection<UUID> eventIds) {
@@ -51,14 +60,24 @@ public class FactRepository {
 	}
 
 	/**
-	 * The request's facts, locked so that two events of one request apply one after the other. A
-	 * placeholder row is made first when there is none, so there is always a row to lock.
+	 * The requests' facts, locked so that two events of one request apply one after the other. A
+	 * placeholder row is made first where there is none, so there is always a row to lock; rows are
+	 * made and locked in key order, so two transactions locking some of the same requests cannot
+	 * deadlock.
 	 */
-	public Optional<RequestFact> lock(RequestFact empty) {
-		jdbc.update("insert into evaluation_request (request_id, number, category_code, tier) values (?, ?, ?, ?) "
-				+ "on conflict do nothing", empty.requestId(), empty.number(), empty.categoryCode(), empty.tier());
-		return jdbc.query("select " + COLUMNS + " from evaluation_request where request_id = ? for update",
-				FactRepository::fact, empty.requestId()).stream().findFirst();
+	public Map<UUID, RequestFact> lock(Collection<RequestFact> empties) {
+		jdbc.update("""
+				insert into evaluation_request (request_id, number, category_code, tier)
+				select * from unnest(?::uuid[], ?::text[], ?::text[], ?::text[]) order by 1
+				on conflict do nothing""", empties.stream().map(RequestFact::requestId).toArray(UUID[]::new),
+				empties.stream().map(RequestFact::number).toArray(String[]::new),
+				empties.stream().map(RequestFact::categoryCode).toArray(String[]::new),
+				empties.stream().map(RequestFact::tier).toArray(String[]::new));
+		Map<UUID, RequestFact> facts = new HashMap<>();
+		jdbc.query("select " + COLUMNS + " from evaluation_request where request_id = any(?) order by request_id for update",
+				FactRepository::fact, (Object) empties.stream().map(RequestFact::requestId).toArray(UUID[]::new))
+			.forEach(f -> facts.put(f.requestId(), f));
+		return facts;
 	}
 
 	public void save(Collection<RequestFact> facts) {

@@ -2,6 +2,7 @@ package org.pomegranate.notifications.internal;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
@@ -29,6 +30,43 @@ public class NotificationRepository {
 			.params(kind, args.toArray(String[]::new), link, Timestamp.from(clock.instant()),
 					accountIds.toArray(UUID[]::new))
 			.update();
+	}
+
+	/** Notices to these accounts, with these arguments and link. */
+	public record Row(Collection<UUID> accountIds, List<String> args, String link) {
+	}
+
+	/** One row per account of each notice, all in one statement, in the order given. */
+	public void insertAll(String kind, List<Row> rows) {
+		List<UUID> accounts = new ArrayList<>();
+		List<String> args = new ArrayList<>();
+		List<String> links = new ArrayList<>();
+		for (Row row : rows) {
+			String literal = arrayLiteral(row.args());
+			for (UUID account : row.accountIds()) {
+				accounts.add(account);
+				args.add(literal);
+				links.add(row.link());
+			}
+		}
+		jdbc.sql("""
+				insert into notification (account_id, kind, args, link, created_at)
+				select t.account, ?, t.args::varchar[], t.link, ?
+				from unnest(?::uuid[], ?::text[], ?::text[]) with ordinality as t(account, args, link, n)
+				order by t.n""")
+			.params(kind, Timestamp.from(clock.instant()), accounts.toArray(UUID[]::new), args.toArray(String[]::new),
+					links.toArray(String[]::new))
+			.update();
+	}
+
+	/** The arguments as an array literal, each quoted, so that one statement can carry any number per row. */
+	private static String arrayLiteral(List<String> args) {
+		StringBuilder out = new StringBuilder("{");
+		for (String arg : args) {
+			out.append(out.length() > 1 ? "," : "").append('"')
+				.append(arg.replace("\\", "\\\\").replace("\"", "\\\"")).append('"');
+		}
+		return out.append('}').toString();
 	}
 
 	public void insertOnce(UUID eventId, Collection<UUID> accountIds, String kind, List<String> args, String link,

@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -110,6 +111,27 @@ public class OrgUnitRepository {
 				from org_unit u, org_unit self
 				where self.id = ? and self.path like u.path || '%'
 				order by length(u.path)""").param(id).query(this::map).list();
+	}
+
+	/**
+	 * The lineage of each unit, root first, in one statement: the ancestors are read by the ids in
+	 * each unit's path, so the cost follows the number of units asked for, not the size of the tree.
+	 */
+	public Map<UUID, List<OrgUnit>> lineages(Collection<UUID> ids) {
+		Map<UUID, List<OrgUnit>> lineages = new HashMap<>();
+		jdbc.sql("""
+				select self.id as of_id, u.id, u.parent_id, u.code, u.name_zh, u.name_en, u.name_bo, u.name_mn, u.level,
+				       u.path, u.closed_at
+				from org_unit self
+				cross join lateral unnest(string_to_array(trim(both '/' from self.path), '/')) with ordinality as p(id, depth)
+				join org_unit u on u.id = p.id::uuid
+				where self.id = any(?)
+				order by self.id, p.depth""")
+			.param(ids.toArray(UUID[]::new))
+			.query((rs, n) -> lineages.computeIfAbsent(rs.getObject("of_id", UUID.class), k -> new ArrayList<>())
+				.add(map(rs, n)))
+			.list();
+		return lineages;
 	}
 
 	public Set<UUID> subtreeIds(UUID id) {

@@ -2,6 +2,7 @@ package org.pomegranate.servicedesk.internal;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import org.pomegranate.servicedesk.Rating;
@@ -16,6 +17,8 @@ import org.pomegranate.servicedesk.RequestResponseOverdue;
 import org.pomegranate.servicedesk.RequestSnapshot;
 import org.pomegranate.servicedesk.RequestSubmitted;
 import org.pomegranate.servicedesk.RequestTransferred;
+import org.pomegranate.servicedesk.RequestsEscalated;
+import org.pomegranate.servicedesk.RequestsResponseOverdue;
 import org.pomegranate.servicedesk.RevisitDone;
 import org.pomegranate.servicedesk.SatisfactionAnswer;
 import org.pomegranate.servicedesk.Tier;
@@ -95,8 +98,21 @@ public class DeskEvents {
 		publisher.publishEvent(new RequestClosed(onceId("closed", requestId), snapshot(requestId), false, at));
 	}
 
-	public void escalated(UUID requestId, long entry, UUID toUnitId, int step, Instant dueAt) {
-		publisher.publishEvent(new RequestEscalated(entryId(entry), snapshot(requestId), toUnitId, step, dueAt));
+	/**
+	 * The steps the SLA clock took in one transaction, as one event: one publication per batch and
+	 * listener instead of one per step. Each step is named after its timeline entry, as always.
+	 */
+	public void escalated(List<RequestEscalated> steps) {
+		if (!steps.isEmpty()) {
+			publisher.publishEvent(new RequestsEscalated(List.copyOf(steps)));
+		}
+	}
+
+	/** The response deadlines one sweep of the clock noted, as one event (the flags are set by the sweep). */
+	public void responseOverdue(List<RequestResponseOverdue> deadlines) {
+		if (!deadlines.isEmpty()) {
+			publisher.publishEvent(new RequestsResponseOverdue(List.copyOf(deadlines)));
+		}
 	}
 
 	public void transferred(UUID requestId, long entry, UUID fromUnitId, Instant at) {

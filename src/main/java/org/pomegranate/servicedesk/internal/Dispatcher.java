@@ -1,11 +1,15 @@
 package org.pomegranate.servicedesk.internal;
 
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.pomegranate.identity.CurrentUser;
 import org.pomegranate.identity.IdentityManagement;
@@ -74,10 +78,33 @@ public class Dispatcher {
 	 * assigned (not its volunteers, who cannot open them).
 	 */
 	public void notifyHandlers(UUID unitId, UUID assigneeId, String kind, String number, UUID requestId) {
-		List<UUID> to = assigneeId != null ? List.of(assigneeId)
-				: identity.staffAt(unitId).stream().filter(s -> s.role().permissions().contains(Permission.VIEW_REQUESTS))
-					.map(StaffMember::accountId).toList();
+		List<UUID> to = assigneeId != null ? List.of(assigneeId) : handlers(identity.staffAt(unitId));
 		notifications.send(to, kind, List.of(number), staffLink(requestId));
+	}
+
+	/** A request to tell a unit of: every member who works on requests hears of it. */
+	public record UnitNotice(UUID unitId, String number, UUID requestId) {
+	}
+
+	/**
+	 * {@link #notifyHandlers} with nobody assigned, for many requests at once: one statement for the
+	 * staff of all the units, one for all the notifications.
+	 */
+	public void notifyUnits(String kind, List<UnitNotice> notices) {
+		Map<UUID, List<StaffMember>> staff = identity
+			.staffAt(notices.stream().map(UnitNotice::unitId).collect(Collectors.toSet()));
+		Map<UUID, List<UUID>> handlers = new HashMap<>();
+		staff.forEach((unit, members) -> handlers.put(unit, handlers(members)));
+		notifications.sendAll(kind, notices.stream()
+			.map(n -> new Notifications.Outgoing(handlers.getOrDefault(n.unitId(), List.of()), List.of(n.number()),
+					staffLink(n.requestId())))
+			.toList());
+	}
+
+	/** Who at a unit is told of its requests: not its volunteers, who cannot open them. */
+	private static List<UUID> handlers(List<StaffMember> staff) {
+		return staff.stream().filter(s -> s.role().permissions().contains(Permission.VIEW_REQUESTS))
+			.map(StaffMember::accountId).toList();
 	}
 
 	/**
@@ -121,5 +148,10 @@ public class Dispatcher {
 
 	public List<OrgUnit> lineage(UUID unitId) {
 		return organization.lineage(unitId);
+	}
+
+	/** The lineage of each unit, root first, in one statement. */
+	public Map<UUID, List<OrgUnit>> lineages(Collection<UUID> unitIds) {
+		return organization.lineages(unitIds);
 	}
 }

@@ -100,26 +100,6 @@ public class RequestRepository {
 		return jdbc.sql(STORED + " where r.id = ?").param(id).query(RequestRepository::stored).optional();
 	}
 
-	/**
-	 * Claims requests whose escalation time has come. Rows another instance holds are skipped,
-	 * so each one is escalated by exactly one instance.
-	 */
-	public List<StoredRequest> claimDue(Instant now, int limit) {
-		return jdbc.sql(STORED + " where r.escalate_at <= ? order by r.escalate_at limit ? for update skip locked")
-			.params(ts(now), limit).query(RequestRepository::stored).list();
-	}
-
-	/**
-	 * Claims requests whose response deadline passed before {@code now} unanswered and not yet noted,
-	 * skipping rows another instance holds.
-	 */
-	public List<StoredRequest> claimResponseOverdue(Instant now, int limit) {
-		return jdbc.sql(STORED + """
-				 where r.first_response_at is null and not r.response_overdue_noted and r.response_due < ?
-				order by r.response_due limit ? for update skip locked""")
-			.params(ts(now), limit).query(RequestRepository::stored).list();
-	}
-
 	public void update(StoredRequest r) {
 		jdbc.sql("""
 				update service_request set status = :status, unit_id = :unit, assignee_id = :assignee,
@@ -132,12 +112,6 @@ public class RequestRepository {
 			.param("escalateAt", ts(r.escalateAt())).param("resolveDue", ts(r.resolveDue()))
 			.param("firstResponse", ts(r.firstResponseAt())).param("resolved", ts(r.resolvedAt()))
 			.param("id", r.id()).update();
-	}
-
-	/** Where the request stands on the ladder, and when it climbs next. */
-	public void escalate(UUID id, UUID holder, int steps, Instant next) {
-		jdbc.sql("update service_request set escalated_to_unit_id = ?, escalation_step = ?, escalate_at = ? where id = ?")
-			.params(holder, steps, ts(next), id).update();
 	}
 
 	public void markMerged(UUID id, UUID into) {

@@ -2,12 +2,16 @@ package org.pomegranate.servicedesk.internal;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.pomegranate.organization.OrgUnit;
+import org.pomegranate.servicedesk.RequestEscalated;
+import org.pomegranate.servicedesk.RequestResponseOverdue;
 import org.pomegranate.servicedesk.ServiceCategory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,29 +25,38 @@ import org.springframework.transaction.support.TransactionTemplate;
  * up the ladder. Claims skip rows another instance holds, so with several instances on one
  * database each step happens once; steps that fell due while no instance ran are taken on the
  * first tick after start.
+ * <p>
+ * It works a batch at a time, set-based: one statement claims the batch, the ladder is climbed in
+ * memory (the lineages of all its units read at once), and one statement each writes the timeline
+ * entries, the requests' new places, the notifications and the events' publications. A batch is one
+ * transaction: a crash loses no step that was committed and takes none twice, since a committed
+ * step moved the request's escalation time past now and an uncommitted one left everything as it was.
  */
 @Component
 public class SlaClock {
 
 	private static final Logger log = LoggerFactory.getLogger(SlaClock.class);
-	static final int BATCH = 100;
 
-	private final RequestRepository requests;
+	/**
+	 * Requests per transaction: large enough that the statements per batch cost little per step,
+	 * small enough that a batch's event stays a modest row and its locks are held briefly.
+	 */
+	static final int BATCH = 2_000;
+
+	private final EscalationBatch batches;
 	private final CategoryRepository categories;
-	private final Timeline timeline;
 	private final Dispatcher dispatcher;
 	private final DeskEvents events;
 	private final TransactionTemplate transactions;
-	private final Clock clock;
 	private final boolean enabled;
+	private final Clock clock;
 
-	SlaClock(RequestRepository requests, CategoryRepository categories, Timeline timeline, Dispatcher dispatcher,
-			DeskEvents events, TransactionTemplate transactions, Clock clock,
+	SlaClock(EscalationBatch batches, CategoryRepository categories, Dispatcher dispatcher, DeskEvents events,
+			TransactionTemplate transactions, Clock clock,
 			@Value("${pomegranate.servicedesk.sla-clock.enabled:true}") boolean enabled) {
 		this.enabled = enabled;
-		this.requests = requests;
+		this.batches = batches;
 		this.categories = categories;
-		this.timeline = timeline;
 		this.dispatcher = dispatcher;
 		this.events = events;
 		this.transactions = transactions;
@@ -72,8 +85,11 @@ public class SlaClock {
 		int total = 0;
 		while (true) {
 			Integer noted = transactions.execute(tx -> {
-				List<StoredRequest> due = requests.claimResponseOverdue(now, BATCH);
-				due.forEach(events::responseOverdue);
+				List<EscalationBatch.Overdue> due = batches.noteResponseOverdue(now, BATCH);
+				events.responseOverdue(due.stream()
+					.map(o -> new RequestResponseOverdue(DeskEvents.onceId("response-overdue", o.request().requestId()),
+							o.request(), o.responseDue(), o.responseDue()))
+					.toList());
 				return due.size();
 			});
 			total += noted;
@@ -97,30 +113,42 @@ public class SlaClock {
 
 	/** @return the number of requests claimed and the number of steps taken */
 	private int[] escalateBatch(Instant now) {
-		List<StoredRequest> due = requests.claimDue(now, BATCH);
+		List<EscalationBatch.Due> due = batches.claimDue(now, BATCH);
 		if (due.isEmpty()) {
 			return new int[] { 0, 0 };
 		}
 		Map<UUID, ServiceCategory> byId = categories.all().stream()
 			.collect(Collectors.toMap(ServiceCategory::id, Function.identity()));
-		int steps = 0;
-		for (StoredRequest r : due) {
-			steps += climb(r, byId.get(r.categoryId()), now);
+		// many requests share a unit: each unit's lineage is read once, all in one statement
+		Map<UUID, List<OrgUnit>> lineages = dispatcher
+			.lineages(due.stream().map(r -> r.request().unitId()).collect(Collectors.toSet()));
+		List<Taken> taken = new ArrayList<>();
+		List<EscalationBatch.Position> positions = new ArrayList<>();
+		for (EscalationBatch.Due r : due) {
+			EscalationLadder.Climb climb = EscalationLadder.climb(lineages.getOrDefault(r.request().unitId(), List.of()),
+					r.ladderHolder(), r.escalateAt(), byId.get(r.categoryId()).responseTime(), now, r.escalationStep());
+			UUID holder = r.escalatedToUnitId();
+			for (EscalationLadder.Step step : climb.steps()) {
+				taken.add(new Taken(r, step, new EscalationBatch.Step(r.request().requestId(), step.unitId(), step.dueAt())));
+				holder = step.unitId();
+			}
+			positions.add(new EscalationBatch.Position(r.request().requestId(), holder,
+					r.escalationStep() + climb.steps().size(), climb.nextEscalateAt()));
 		}
-		return new int[] { due.size(), steps };
+		Map<EscalationBatch.Step, Long> entries = batches.record(taken.stream().map(Taken::entry).toList());
+		batches.escalate(positions);
+		dispatcher.notifyUnits("request.escalated", taken.stream()
+			.map(t -> new Dispatcher.UnitNotice(t.step().unitId(), t.due().request().number(),
+					t.due().request().requestId()))
+			.toList());
+		events.escalated(taken.stream()
+			.map(t -> new RequestEscalated(DeskEvents.entryId(entries.get(t.entry())), t.due().request(),
+					t.step().unitId(), t.step().number(), t.step().dueAt()))
+			.toList());
+		return new int[] { due.size(), taken.size() };
 	}
 
-	private int climb(StoredRequest r, ServiceCategory category, Instant now) {
-		EscalationLadder.Climb climb = EscalationLadder.climb(dispatcher.lineage(r.unitId()), r.ladderHolder(),
-				r.escalateAt(), category.responseTime(), now, r.escalationStep());
-		UUID holder = r.escalatedToUnitId();
-		for (EscalationLadder.Step step : climb.steps()) {
-			events.escalated(r.id(), timeline.escalated(r.id(), step.unitId(), step.dueAt()), step.unitId(),
-					step.number(), step.dueAt());
-			dispatcher.notifyHandlers(step.unitId(), null, "request.escalated", r.number(), r.id());
-			holder = step.unitId();
-		}
-		requests.escalate(r.id(), holder, r.escalationStep() + climb.steps().size(), climb.nextEscalateAt());
-		return climb.steps().size();
+	/** One step taken: the request, the rung, and its timeline entry. */
+	private record Taken(EscalationBatch.Due due, EscalationLadder.Step step, EscalationBatch.Step entry) {
 	}
 }

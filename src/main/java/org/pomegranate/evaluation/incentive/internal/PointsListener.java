@@ -1,6 +1,7 @@
 package org.pomegranate.evaluation.incentive.internal;
 
 import java.time.YearMonth;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.pomegranate.evaluation.incentive.PointsRule;
@@ -9,6 +10,7 @@ import org.pomegranate.servicedesk.RequestEscalated;
 import org.pomegranate.servicedesk.RequestRated;
 import org.pomegranate.servicedesk.RequestResolved;
 import org.pomegranate.servicedesk.RequestSnapshot;
+import org.pomegranate.servicedesk.RequestsEscalated;
 import org.pomegranate.servicedesk.RevisitDone;
 import org.pomegranate.servicedesk.SatisfactionAnswer;
 import org.pomegranate.servicedesk.ServiceRequestEvent;
@@ -39,14 +41,24 @@ class PointsListener {
 		apply(event);
 	}
 
+	/** The SLA clock's steps of one transaction: their lines in one statement. */
+	@ApplicationModuleListener
+	void on(RequestsEscalated batch) {
+		ledger.appendAll(batch.steps().stream().map(this::lineOf).flatMap(Optional::stream).toList());
+	}
+
 	/** The rule the event falls under, if any, booked for the holder of the moment. */
 	void apply(ServiceRequestEvent event) {
+		lineOf(event).ifPresent(ledger::append);
+	}
+
+	private Optional<PointsRepository.Line> lineOf(ServiceRequestEvent event) {
 		PointsRule rule = ruleOf(event);
 		RequestSnapshot request = event.request();
 		if (rule == null || request.workerId() == null) {
-			return;
+			return Optional.empty();
 		}
-		ledger.append(new PointsRepository.Line(event.eventId(), rule, request.workerId(), request.unitId(),
+		return Optional.of(new PointsRepository.Line(event.eventId(), rule, request.workerId(), request.unitId(),
 				request.unitPath(), communityOf(request.unitPath()), request.requestId(), request.number(),
 				rules.pointsOf(rule), YearMonth.from(event.at().atZone(TimeConfiguration.DISPLAY_ZONE)), event.at()));
 	}

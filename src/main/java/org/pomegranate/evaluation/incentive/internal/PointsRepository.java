@@ -34,6 +34,39 @@ public class PointsRepository {
 			.update() == 1;
 	}
 
+	/**
+	 * Adds the lines (those not already earned, as {@link #append}) in one statement: the SLA clock's
+	 * steps of one transaction come as one batch.
+	 */
+	public void appendAll(List<Line> lines) {
+		if (lines.isEmpty()) {
+			return;
+		}
+		jdbc.sql("""
+				insert into points_ledger (id, event_id, rule, account_id, unit_id, unit_path, community_id, request_id,
+				                           request_number, points, month, at)
+				select gen_random_uuid(), t.event_id, t.rule, t.account_id, t.unit_id, t.unit_path, t.community_id,
+				       t.request_id, t.request_number, t.points, t.month::date, t.at::timestamptz
+				from unnest(?::uuid[], ?::text[], ?::uuid[], ?::uuid[], ?::text[], ?::uuid[], ?::uuid[], ?::text[], ?::int[],
+				            ?::text[], ?::text[]) with ordinality
+				     as t(event_id, rule, account_id, unit_id, unit_path, community_id, request_id, request_number, points,
+				          month, at, n)
+				order by t.n
+				on conflict (event_id, rule, account_id) do nothing""")
+			.params(lines.stream().map(Line::eventId).toArray(UUID[]::new),
+					lines.stream().map(l -> l.rule().name()).toArray(String[]::new),
+					lines.stream().map(Line::accountId).toArray(UUID[]::new),
+					lines.stream().map(Line::unitId).toArray(UUID[]::new),
+					lines.stream().map(Line::unitPath).toArray(String[]::new),
+					lines.stream().map(Line::communityId).toArray(UUID[]::new),
+					lines.stream().map(Line::requestId).toArray(UUID[]::new),
+					lines.stream().map(Line::requestNumber).toArray(String[]::new),
+					lines.stream().mapToInt(Line::points).toArray(),
+					lines.stream().map(l -> l.month().atDay(1).toString()).toArray(String[]::new),
+					lines.stream().map(l -> l.at().toString()).toArray(String[]::new))
+			.update();
+	}
+
 	public record Line(UUID eventId, PointsRule rule, UUID accountId, UUID unitId, String unitPath, UUID communityId,
 			UUID requestId, String requestNumber, int points, YearMonth month, Instant at) {
 	}

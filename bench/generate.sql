@@ -26,6 +26,30 @@ set maintenance_work_mem = '512MB';
 set jit = off;
 select setseed(:seed) \g /dev/null
 
+-- Big inserts into indexed tables: the table's plain (non-unique, non-constraint) indexes are dropped
+-- and built again after the insert, in the same transaction: a sorted build instead of millions of
+-- random index insertions, and if anything fails the transaction takes the drop back with it. Works
+-- for whatever indexes the schema has (also those of later migrations).
+create temp table g_dropped_index (tbl regclass, def text);
+create function pg_temp.drop_indexes(t regclass) returns void language plpgsql as $$
+declare r record;
+begin
+  for r in select i.indexrelid::regclass as idx, pg_get_indexdef(i.indexrelid) as def from pg_index i
+           where i.indrelid = t and not i.indisunique and not i.indisprimary
+             and not exists (select 1 from pg_constraint c where c.conindid = i.indexrelid) loop
+    insert into g_dropped_index values (t, r.def);
+    execute 'drop index ' || r.idx;
+  end loop;
+end $$;
+create function pg_temp.restore_indexes(t regclass) returns void language plpgsql as $$
+declare r record;
+begin
+  for r in select def from g_dropped_index where tbl = t loop
+    execute r.def;
+  end loop;
+  delete from g_dropped_index where tbl = t;
+end $$;
+
 -- ---- how much to add ---------------------------------------------------------------------------------
 select greatest(:residents - (select count(*) from resident), 0) as add_residents,
        greatest(:requests - (select count(*) from service_request), 0) as add_requests,
@@ -160,10 +184,14 @@ select hn, gen_random_uuid() as id, b.id as building_id, b.gn, (hn - b.first_hou
          || (1 + (hn - b.first_household) % 8 / 2) || '0' || (1 + (hn - b.first_household) % 2) as address
 from g_building b join g_compound c using (gn), generate_series(b.first_household, b.first_household + b.households - 1) hn;
 alter table g_household add primary key (hn);
+begin;
+select pg_temp.drop_indexes('household') \g /dev/null
 insert into household (id, building_id, unit_no, room, move_in_date, created_at, updated_at)
 select id, building_id, (1 + k / 8)::text, (1 + k % 8 / 2) || '0' || (1 + k % 2),
        current_date - (random() * 365 * 20)::int, now() - make_interval(days => :years * 365), now() - make_interval(days => :years * 365)
 from g_household;
+select pg_temp.restore_indexes('household') \g /dev/null
+commit;
 
 -- ---- residents ---------------------------------------------------------------------------------------
 -- names: a people drawn per household, then given names from short lists, so the common ones repeat a lot
@@ -192,13 +220,21 @@ select rn, hn, gen_random_uuid() as id,
 from p;
 alter table g_resident add primary key (rn);
 
+begin;
+select pg_temp.drop_indexes('resident') \g /dev/null
 insert into resident (id, household_id, name, gender, birth_date, preferred_language, created_at, updated_at)
 select r.id, h.id, r.name, r.gender, least(r.birth_date, current_date - 1), r.language,
        now() - make_interval(days => :years * 365), now() - make_interval(days => :years * 365)
 from g_resident r join g_household h using (hn);
+select pg_temp.restore_indexes('resident') \g /dev/null
+commit;
+begin;
+select pg_temp.drop_indexes('residence') \g /dev/null
 insert into residence (id, resident_id, household_id, address, started_on)
 select gen_random_uuid(), r.id, h.id, h.address, greatest(r.birth_date, current_date - :years * 365)
 from g_resident r join g_household h using (hn);
+select pg_temp.restore_indexes('residence') \g /dev/null
+commit;
 
 \echo `date +%T` residents written
 
@@ -259,7 +295,8 @@ create unique index on g_month_slot (slot);
 create temp table g_sr as
 with base as (
   select n, (random() * (:requesters - 1))::bigint as who, (random() * (:share_total * 1000 - 1))::int as cslot,
-         (random() * 9999)::int as mslot, random() as t, random() as u, random() as v, random() as w, random() as x
+         (random() * 9999)::int as mslot, random() as t, random() as u, random() as v, random() as w, random() as x,
+         nextval('service_request_number_seq') as seq
   from generate_series(1, :add_requests) n),
  drawn as (
   select b.n, gen_random_uuid() as id, q.resident_id, q.household_id, q.language, q.address, q.grid_id,
@@ -268,7 +305,7 @@ with base as (
          least(ms.start + (b.t * 30 + 0.33) * interval '1 day', now() - interval '5 minutes') as submitted_at,
          case c.responsible_level when 'GRID' then l.lineage[5] when 'COMMUNITY' then l.lineage[4]
                                   when 'STREET' then l.lineage[3] else l.lineage[2] end as unit_id,
-         l.lineage, b.u, b.v, b.w, b.x
+         l.lineage, b.u, b.v, b.w, b.x, b.seq
   from base b join g_requester q on q.i = b.who join g_category_slot c on c.slot = b.cslot
   join g_month_slot ms on ms.slot = b.mslot join g_line l on l.grid_id = q.grid_id),
  timed as (
@@ -299,7 +336,7 @@ with base as (
     case when f.status in ('CLOSED', 'REJECTED') then least(f.resolved_raw, now() - interval '2 minutes') else f.resolved_raw end as resolved_time
   from fated f)
 select k.*,
-  'HX-' || extract(year from k.submitted_at at time zone 'Asia/Shanghai') || '-' || lpad(nextval('service_request_number_seq')::text, 6, '0') as number,
+  'HX-' || extract(year from k.submitted_at at time zone 'Asia/Shanghai') || '-' || lpad(k.seq::text, greatest(6, length(k.seq::text)), '0') as number,
   case when k.status = 'CLOSED' and k.rated then least(k.resolved_time + (k.x * 3) * interval '1 day', now() - interval '1 minute') end as rated_at,
   case when k.status = 'REJECTED' then k.responded_at
        when k.status = 'CLOSED' and k.rated then least(k.resolved_time + (k.x * 3) * interval '1 day', now() - interval '1 minute')
@@ -312,6 +349,8 @@ from (select kk.*, kk.status in ('SUBMITTED', 'ACCEPTED', 'IN_PROGRESS')
       from kept kk) k;
 \echo `date +%T` requests drawn
 
+begin;
+select pg_temp.drop_indexes('service_request') \g /dev/null
 insert into service_request (id, number, category_id, description, extra, channel, resident_id, household_id, address,
   language, first_responsible_unit_id, unit_id, assignee_id, status, submitted_at, response_due, resolve_due,
   first_response_at, resolved_at, closed_at, escalated_to_unit_id, escalation_step, escalate_at, referral,
@@ -333,6 +372,8 @@ select id, number, category_id, description, extra,
        rated_at, assignee_id, 1 + (status <> 'SUBMITTED')::int + (status in ('IN_PROGRESS', 'RESOLVED', 'CLOSED'))::int * 2,
        (responded_at > response_due and responded_at <= now()) or (status = 'SUBMITTED' and response_due < now())
 from g_sr;
+select pg_temp.restore_indexes('service_request') \g /dev/null
+commit;
 \echo `date +%T` requests written
 
 -- ---- timelines, with their hash chain -----------------------------------------------------------------
@@ -380,6 +421,8 @@ from service_request s where e.kind = 'RATED' and s.id = e.request_id;
 -- computed right here and every reference was taken from rows written above
 -- The canonical text is taken from the table's own function over a row of the table's type (columns
 -- other branches add stay null there, as they are in the trigger's NEW at that point).
+begin;
+select pg_temp.drop_indexes('service_request_event') \g /dev/null
 set session_replication_role = replica;
 insert into service_request_event (request_id, occurred_at, actor_id, actor_name, actor_display, kind, unit_id,
   related_number, due_at, note, holder_unit_id, holder_worker_id, resolve_due, chain_seq, prev_hash, hash)
@@ -394,6 +437,8 @@ from (select e.*, pg_temp.chain(service_request_event_canonical(jsonb_populate_r
       from g_event e) c
 order by request_id, chain_seq;
 set session_replication_role = origin;
+select pg_temp.restore_indexes('service_request_event') \g /dev/null
+commit;
 \echo `date +%T` timelines written
 
 -- ---- audit entries: the creation of each request, on the 16 chains ----------------------------------
@@ -418,6 +463,8 @@ with a as (
            over (partition by p.chain_id order by p.k) as hash
   from placed p join integrity_chain_head h on h.chain = 'audit-' || p.chain_id)
 select hashed.*, coalesce(lag(hash) over (partition by chain_id order by k), head_hash) as prev_hash from hashed;
+begin;
+select pg_temp.drop_indexes('audit_entry') \g /dev/null
 set session_replication_role = replica;
 insert into audit_entry (id, occurred_at, actor_id, actor_name, actor_display, actor_role, action, subject_type, subject_id,
   resident_id, detail, chain_id, chain_seq, prev_hash, hash)
@@ -425,16 +472,22 @@ select id, occurred_at, actor_id, actor_name, actor_display, actor_role, action,
        detail, chain_id, chain_seq, prev_hash, hash
 from g_audit_chained order by chain_id, chain_seq;
 set session_replication_role = origin;
+select pg_temp.restore_indexes('audit_entry') \g /dev/null
+commit;
 update integrity_chain_head h set seq = l.chain_seq, hash = l.hash
 from (select distinct on (chain_id) chain_id, chain_seq, hash from g_audit_chained order by chain_id, chain_seq desc) l
 where h.chain = 'audit-' || l.chain_id;
 \echo `date +%T` audit written
 
 -- ---- notifications: the worker hears of each assignment (read unless recent) ----------------------------
+begin;
+select pg_temp.drop_indexes('notification') \g /dev/null
 insert into notification (account_id, kind, args, link, created_at, read_at)
 select assignee_id, 'request.assigned', array[number], '/workbench/requests/' || id, submitted_at,
        case when age_days > 3 then submitted_at + interval '2 hours' end
 from g_sr where assignee_id is not null order by submitted_at;
+select pg_temp.restore_indexes('notification') \g /dev/null
+commit;
 \echo `date +%T` notifications written
 
 -- ---- evaluation: each request's facts and the monthly rollups, by evaluation.internal.RequestFact's rules --
@@ -451,6 +504,8 @@ select r.id as request_id, r.number, r.category_code, r.tier, r.unit_id, r.assig
   s.rated_at, s.resolution_answer, s.satisfaction_answer, r.response_due, r.submitted_at, r.closed_at, r.status, r.steps
 from g_sr r join service_request s on s.id = r.id join org_unit l on l.id = r.unit_id;
 
+begin;
+select pg_temp.drop_indexes('evaluation_request') \g /dev/null
 insert into evaluation_request (request_id, number, category_code, tier,
   response_month, response_unit_id, response_path, response_worker_id, response_on_time, response_at,
   resolved_month, resolved_unit_id, resolved_path, resolved_worker_id, resolved_on_time, resolved_at,
@@ -466,6 +521,8 @@ select request_id, number, category_code, tier,
   case when rated_at is not null then path end, case when rated_at is not null then assignee_id end, rated_at,
   resolution_answer, satisfaction_answer, null, null
 from g_fact where response_at is not null or resolved_at is not null or rated_at is not null;
+select pg_temp.restore_indexes('evaluation_request') \g /dev/null
+commit;
 
 -- the contributions per holder, month, category; then credited to the worker and to every unit of the line
 create temp table g_contrib as

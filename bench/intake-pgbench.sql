@@ -64,7 +64,7 @@ insert into service_request (id, number, category_id, description, extra, channe
     contact_name, contact_phone_cipher, household_id, address, language, first_responsible_unit_id,
     unit_id, assignee_id, status, submitted_at, response_due, resolve_due, escalate_at, submitted_by,
     idempotency_key)
-values (gen_random_uuid(), 'HX-' || extract(year from now()) || '-' || lpad(:seq::text, 6, '0'),
+values (gen_random_uuid(), 'HX-' || extract(year from now()) || '-' || lpad(:seq::text, greatest(6, length(:seq::text)), '0'),
     :category, '楼道里的灯坏了，晚上看不见路（压力测试）', '{}'::jsonb, 'PHONE', :resident, :resident_name, null, :household,
     :address, :language, :grid, :grid, nullif(:worker, '')::uuid, 'SUBMITTED', now(), now() + interval '1 day', now() + interval '7 days',
     now() + interval '1 day', :account, 'pgbench:' || :k1 || ':' || :k2)

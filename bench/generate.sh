@@ -36,7 +36,8 @@ trap cleanup EXIT
 
 if [[ -n "${DATA_DIR:-}" ]]; then
   PORT=${PORT:-25799}
-  pg_start "$DATA_DIR" "$PORT" "$DATA_DIR/generate.log" -c max_wal_size=8GB
+  # loading settings; a clean stop at the end writes everything out
+  pg_start "$DATA_DIR" "$PORT" "$DATA_DIR/generate.log" -c max_wal_size=8GB -c shared_buffers=1GB -c synchronous_commit=off
   STARTED_CLUSTER=1
   export PGURL=${PGURL:-postgresql://postgres@127.0.0.1:$PORT/postgres}
 elif [[ -n "${SPRING_DATASOURCE_URL:-}" ]]; then

@@ -31,9 +31,13 @@ select setseed(:seed) \g /dev/null
 -- random index insertions, and if anything fails the transaction takes the drop back with it. Works
 -- for whatever indexes the schema has (also those of later migrations).
 create temp table g_dropped_index (tbl regclass, def text);
-create function pg_temp.drop_indexes(t regclass) returns void language plpgsql as $$
+create function pg_temp.drop_indexes(t regclass, adding bigint) returns void language plpgsql as $$
 declare r record;
 begin
+  -- only worth it when the insert is large against what the table holds already
+  if adding < (select greatest(reltuples, 0) / 4 from pg_class where oid = t) then
+    return;
+  end if;
   for r in select i.indexrelid::regclass as idx, pg_get_indexdef(i.indexrelid) as def from pg_index i
            where i.indrelid = t and not i.indisunique and not i.indisprimary
              and not exists (select 1 from pg_constraint c where c.conindid = i.indexrelid) loop
@@ -185,7 +189,7 @@ select hn, gen_random_uuid() as id, b.id as building_id, b.gn, (hn - b.first_hou
 from g_building b join g_compound c using (gn), generate_series(b.first_household, b.first_household + b.households - 1) hn;
 alter table g_household add primary key (hn);
 begin;
-select pg_temp.drop_indexes('household') \g /dev/null
+select pg_temp.drop_indexes('household', :add_households) \g /dev/null
 insert into household (id, building_id, unit_no, room, move_in_date, created_at, updated_at)
 select id, building_id, (1 + k / 8)::text, (1 + k % 8 / 2) || '0' || (1 + k % 2),
        current_date - (random() * 365 * 20)::int, now() - make_interval(days => :years * 365), now() - make_interval(days => :years * 365)
@@ -221,7 +225,7 @@ from p;
 alter table g_resident add primary key (rn);
 
 begin;
-select pg_temp.drop_indexes('resident') \g /dev/null
+select pg_temp.drop_indexes('resident', :add_households * 3) \g /dev/null
 insert into resident (id, household_id, name, gender, birth_date, preferred_language, created_at, updated_at)
 select r.id, h.id, r.name, r.gender, least(r.birth_date, current_date - 1), r.language,
        now() - make_interval(days => :years * 365), now() - make_interval(days => :years * 365)
@@ -229,7 +233,7 @@ from g_resident r join g_household h using (hn);
 select pg_temp.restore_indexes('resident') \g /dev/null
 commit;
 begin;
-select pg_temp.drop_indexes('residence') \g /dev/null
+select pg_temp.drop_indexes('residence', :add_households * 3) \g /dev/null
 insert into residence (id, resident_id, household_id, address, started_on)
 select gen_random_uuid(), r.id, h.id, h.address, greatest(r.birth_date, current_date - :years * 365)
 from g_resident r join g_household h using (hn);
@@ -281,14 +285,15 @@ alter table g_category_slot add primary key (slot);
 -- months over YEARS, weighted: heating and water trouble in winter, a smaller peak in July, growth of
 -- about 12 % a year; 10,000 slots spread by weight
 create temp table g_month as
-select m, date_trunc('month', now() - make_interval(months => m))::timestamptz as start,
-       (1 + 0.45 * cos(2 * pi() * (extract(month from now() - make_interval(months => m)) - 1) / 12)
-          + 0.15 * cos(2 * pi() * (extract(month from now() - make_interval(months => m)) - 7) / 12))
+select m, now() - make_interval(months => m + 1) as start, now() - make_interval(months => m) as finish,
+       (1 + 0.45 * cos(2 * pi() * (extract(month from now() - make_interval(months => m, days => 15)) - 1) / 12)
+          + 0.15 * cos(2 * pi() * (extract(month from now() - make_interval(months => m, days => 15)) - 7) / 12))
        * power(1.12, -m / 12.0) as weight
 from generate_series(0, :years * 12 - 1) m;
+-- (the months are the last YEARS * 12 month-long stretches up to now, so none of them lies in the future)
 create temp table g_month_slot as
-with w as (select m, start, weight, sum(weight) over (order by m) as upto, sum(weight) over () as total from g_month)
-select s as slot, w.m, w.start from w, generate_series(round((w.upto - w.weight) / w.total * 10000)::int,
+with w as (select m, start, finish, weight, sum(weight) over (order by m) as upto, sum(weight) over () as total from g_month)
+select s as slot, w.m, w.start, w.finish from w, generate_series(round((w.upto - w.weight) / w.total * 10000)::int,
                                                         round(w.upto / w.total * 10000)::int - 1) s;
 create unique index on g_month_slot (slot);
 
@@ -302,7 +307,7 @@ with base as (
   select b.n, gen_random_uuid() as id, q.resident_id, q.household_id, q.language, q.address, q.grid_id,
          c.id as category_id, c.code as category_code, c.tier, c.response_minutes, c.resolve_minutes,
          c.texts[1 + (b.x * 1000)::int % cardinality(c.texts)] as description, c.extra,
-         least(ms.start + (b.t * 30 + 0.33) * interval '1 day', now() - interval '5 minutes') as submitted_at,
+         least(ms.start + b.t * (ms.finish - ms.start), now() - interval '5 minutes') as submitted_at,
          case c.responsible_level when 'GRID' then l.lineage[5] when 'COMMUNITY' then l.lineage[4]
                                   when 'STREET' then l.lineage[3] else l.lineage[2] end as unit_id,
          l.lineage, b.u, b.v, b.w, b.x, b.seq
@@ -350,7 +355,7 @@ from (select kk.*, kk.status in ('SUBMITTED', 'ACCEPTED', 'IN_PROGRESS')
 \echo `date +%T` requests drawn
 
 begin;
-select pg_temp.drop_indexes('service_request') \g /dev/null
+select pg_temp.drop_indexes('service_request', :add_requests) \g /dev/null
 insert into service_request (id, number, category_id, description, extra, channel, resident_id, household_id, address,
   language, first_responsible_unit_id, unit_id, assignee_id, status, submitted_at, response_due, resolve_due,
   first_response_at, resolved_at, closed_at, escalated_to_unit_id, escalation_step, escalate_at, referral,
@@ -422,7 +427,7 @@ from service_request s where e.kind = 'RATED' and s.id = e.request_id;
 -- The canonical text is taken from the table's own function over a row of the table's type (columns
 -- other branches add stay null there, as they are in the trigger's NEW at that point).
 begin;
-select pg_temp.drop_indexes('service_request_event') \g /dev/null
+select pg_temp.drop_indexes('service_request_event', :add_requests * 6) \g /dev/null
 set session_replication_role = replica;
 insert into service_request_event (request_id, occurred_at, actor_id, actor_name, actor_display, kind, unit_id,
   related_number, due_at, note, holder_unit_id, holder_worker_id, resolve_due, chain_seq, prev_hash, hash)
@@ -464,7 +469,7 @@ with a as (
   from placed p join integrity_chain_head h on h.chain = 'audit-' || p.chain_id)
 select hashed.*, coalesce(lag(hash) over (partition by chain_id order by k), head_hash) as prev_hash from hashed;
 begin;
-select pg_temp.drop_indexes('audit_entry') \g /dev/null
+select pg_temp.drop_indexes('audit_entry', :add_requests) \g /dev/null
 set session_replication_role = replica;
 insert into audit_entry (id, occurred_at, actor_id, actor_name, actor_display, actor_role, action, subject_type, subject_id,
   resident_id, detail, chain_id, chain_seq, prev_hash, hash)
@@ -481,7 +486,7 @@ where h.chain = 'audit-' || l.chain_id;
 
 -- ---- notifications: the worker hears of each assignment (read unless recent) ----------------------------
 begin;
-select pg_temp.drop_indexes('notification') \g /dev/null
+select pg_temp.drop_indexes('notification', :add_requests) \g /dev/null
 insert into notification (account_id, kind, args, link, created_at, read_at)
 select assignee_id, 'request.assigned', array[number], '/workbench/requests/' || id, submitted_at,
        case when age_days > 3 then submitted_at + interval '2 hours' end
@@ -505,7 +510,7 @@ select r.id as request_id, r.number, r.category_code, r.tier, r.unit_id, r.assig
 from g_sr r join service_request s on s.id = r.id join org_unit l on l.id = r.unit_id;
 
 begin;
-select pg_temp.drop_indexes('evaluation_request') \g /dev/null
+select pg_temp.drop_indexes('evaluation_request', :add_requests) \g /dev/null
 insert into evaluation_request (request_id, number, category_code, tier,
   response_month, response_unit_id, response_path, response_worker_id, response_on_time, response_at,
   resolved_month, resolved_unit_id, resolved_path, resolved_worker_id, resolved_on_time, resolved_at,
@@ -526,38 +531,38 @@ commit;
 
 -- the contributions per holder, month, category; then credited to the worker and to every unit of the line
 create temp table g_contrib as
-select unit_id, path, assignee_id, month, category_code, tier,
+select unit_id, assignee_id, month, category_code, tier,
   sum(response_due) as response_due, sum(response_on_time) as response_on_time, sum(resolved) as resolved,
   sum(resolved_on_time) as resolved_on_time, sum(rated) as rated, sum(rated_resolved) as rated_resolved,
   sum(rated_partly) as rated_partly, sum(rated_satisfied) as rated_satisfied, sum(rated_basically) as rated_basically,
   sum(submitted) as submitted, sum(escalated) as escalated, sum(closed_unrated) as closed_unrated
 from (
-  select unit_id, path, assignee_id, date_trunc('month', response_due at time zone 'Asia/Shanghai')::date as month, category_code, tier,
+  select unit_id, assignee_id, date_trunc('month', response_due at time zone 'Asia/Shanghai')::date as month, category_code, tier,
          1 as response_due, response_on_time::int as response_on_time, 0 as resolved, 0 as resolved_on_time, 0 as rated, 0 as rated_resolved,
          0 as rated_partly, 0 as rated_satisfied, 0 as rated_basically, 0 as submitted, 0 as escalated, 0 as closed_unrated
   from g_fact where response_at is not null
   union all
-  select unit_id, path, assignee_id, date_trunc('month', resolved_at at time zone 'Asia/Shanghai')::date, category_code, tier,
+  select unit_id, assignee_id, date_trunc('month', resolved_at at time zone 'Asia/Shanghai')::date, category_code, tier,
          0, 0, 1, resolved_on_time::int, 0, 0, 0, 0, 0, 0, 0, 0
   from g_fact where resolved_at is not null
   union all
-  select unit_id, path, assignee_id, date_trunc('month', rated_at at time zone 'Asia/Shanghai')::date, category_code, tier,
+  select unit_id, assignee_id, date_trunc('month', rated_at at time zone 'Asia/Shanghai')::date, category_code, tier,
          0, 0, 0, 0, 1, (resolution_answer = 'RESOLVED')::int, (resolution_answer = 'PARTLY_RESOLVED')::int,
          (satisfaction_answer = 'SATISFIED')::int, (satisfaction_answer = 'BASICALLY_SATISFIED')::int, 0, 0, 0
   from g_fact where rated_at is not null
   union all
-  select unit_id, path, assignee_id, date_trunc('month', submitted_at at time zone 'Asia/Shanghai')::date, category_code, tier,
+  select unit_id, assignee_id, date_trunc('month', submitted_at at time zone 'Asia/Shanghai')::date, category_code, tier,
          0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0
   from g_fact
   union all
-  select unit_id, path, assignee_id, date_trunc('month', closed_at at time zone 'Asia/Shanghai')::date, category_code, tier,
+  select unit_id, assignee_id, date_trunc('month', closed_at at time zone 'Asia/Shanghai')::date, category_code, tier,
          0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1
   from g_fact where status = 'CLOSED' and rated_at is null
   union all
-  select f.unit_id, f.path, f.assignee_id, date_trunc('month', e.at at time zone 'Asia/Shanghai')::date, f.category_code, f.tier,
+  select f.unit_id, f.assignee_id, date_trunc('month', e.at at time zone 'Asia/Shanghai')::date, f.category_code, f.tier,
          0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0
   from g_fact f join g_event e on e.request_id = f.request_id and e.kind = 'ESCALATED' where f.steps > 0
-) x group by 1, 2, 3, 4, 5, 6;
+) x group by 1, 2, 3, 4, 5;
 
 insert into evaluation_rollup as t (unit_id, worker_id, month, category_code, tier, response_due, response_on_time, resolved,
   resolved_on_time, rated, rated_resolved, rated_partly, rated_satisfied, rated_basically, final_satisfied, final_basically,
@@ -566,7 +571,7 @@ select unit, worker, month, category_code, tier, sum(response_due), sum(response
        sum(rated), sum(rated_resolved), sum(rated_partly), sum(rated_satisfied), sum(rated_basically),
        sum(rated_satisfied), sum(rated_basically), sum(submitted), sum(escalated), sum(closed_unrated)
 from (select u.x::uuid as unit, '00000000-0000-0000-0000-000000000000'::uuid as worker, c.*
-      from g_contrib c, unnest(string_to_array(trim(both '/' from c.path), '/')) u(x)
+      from g_contrib c join org_unit o on o.id = c.unit_id, unnest(string_to_array(trim(both '/' from o.path), '/')) u(x)
       union all
       select c.unit_id, c.assignee_id, c.* from g_contrib c where c.assignee_id is not null) y
 group by unit, worker, month, category_code, tier

@@ -35,6 +35,8 @@ DB_PORT=${DB_PORT:-25650}
 EXPLAIN_MS=${EXPLAIN_MS:-50}
 ENDPOINTS=${ENDPOINTS:-bench/scale-endpoints.txt}
 SERVER_OPTS=${SERVER_OPTS:-"-Xms512m -Xmx1g"}
+# the server while generate.sh loads (self-contained mode); measurements run on PostgreSQL's defaults
+GENERATE_SERVER_OPTS=${GENERATE_SERVER_OPTS:-"-c shared_buffers=1GB -c max_wal_size=8GB -c fsync=off -c full_page_writes=off -c synchronous_commit=off"}
 export RESIDENTS=${RESIDENTS:-1000000} REQUESTS=${REQUESTS:-10000000} YEARS=${YEARS:-10}
 
 if [[ -z "${SKIP_BUILD:-}" ]]; then
@@ -174,9 +176,16 @@ else
   createdb -h "$PG_HOST" -p "$PG_PORT" -U postgres -T postgres demo_size
   measure demo demo_size
   echo "== growing the database to $RESIDENTS residents, $REQUESTS requests over $YEARS years"
+  # loading settings while it grows (nothing to lose: the folder is thrown away on failure), then the
+  # measurement on the server's defaults again
+  pg_stop "$WORK/pg"
+  pg_start "$WORK/pg" "$DB_PORT" "$PG_LOG" -c max_connections=200 -c timezone=UTC $GENERATE_SERVER_OPTS
   gen_started=$(date +%s)
   PGURL="postgresql://postgres@$PG_HOST:$PG_PORT/postgres" bench/generate.sh | tee "$WORK/generate.txt"
   echo "generate.sh took $(( $(date +%s) - gen_started )) s" | tee -a "$WORK/generate.txt"
+  psql -X -q -h "$PG_HOST" -p "$PG_PORT" -U postgres -d postgres -c checkpoint
+  pg_stop "$WORK/pg"
+  pg_start "$WORK/pg" "$DB_PORT" "$PG_LOG" -c max_connections=200 -c timezone=UTC -c max_wal_size=8GB
   SCALE_MEASURED=postgres
   explain_on postgres
   measure scale postgres

@@ -424,8 +424,27 @@ from service_request s where e.kind = 'RATED' and s.id = e.request_id;
 
 -- the chain trigger and the foreign keys of this one insert step aside (session only): the chain is
 -- computed right here and every reference was taken from rows written above
--- The canonical text is taken from the table's own function over a row of the table's type (columns
--- other branches add stay null there, as they are in the trigger's NEW at that point).
+-- The canonical text is the table's own function over a row of the table's type (columns other branches
+-- add stay null there, as they are in the trigger's NEW at that point). Building that row through jsonb
+-- costs more than the hash; when the function is still the one of V30 its expression is used directly.
+select regexp_replace(pg_get_functiondef('service_request_event_canonical(service_request_event)'::regprocedure), '\s+', ' ', 'g')
+       like '%select jsonb_build_array(e.request_id, integrity_epoch_us(e.occurred_at), e.actor_id, e.actor_name, e.actor_display, e.kind, e.unit_id, e.related_number, integrity_epoch_us(e.due_at), e.note)::text%'
+       as known_canonical \gset
+\if :known_canonical
+create function pg_temp.event_canonical(request_id uuid, occurred_at timestamptz, actor_id uuid, actor_name text,
+  actor_display text, kind text, unit_id uuid, related_number text, due_at timestamptz, note text) returns text
+  language sql immutable as $$
+  select jsonb_build_array(request_id, integrity_epoch_us(occurred_at), actor_id, actor_name, actor_display, kind, unit_id,
+                           related_number, integrity_epoch_us(due_at), note)::text $$;
+\else
+create function pg_temp.event_canonical(request_id uuid, occurred_at timestamptz, actor_id uuid, actor_name text,
+  actor_display text, kind text, unit_id uuid, related_number text, due_at timestamptz, note text) returns text
+  language sql immutable as $$
+  select service_request_event_canonical(jsonb_populate_record(null::service_request_event, jsonb_build_object(
+    'request_id', request_id, 'occurred_at', occurred_at, 'actor_id', actor_id, 'actor_name', actor_name,
+    'actor_display', actor_display, 'kind', kind, 'unit_id', unit_id, 'related_number', related_number,
+    'due_at', due_at, 'note', note))) $$;
+\endif
 begin;
 select pg_temp.drop_indexes('service_request_event', :add_requests * 6) \g /dev/null
 set session_replication_role = replica;
@@ -434,10 +453,8 @@ insert into service_request_event (request_id, occurred_at, actor_id, actor_name
 select request_id, at, actor_id, actor_name, actor_display, kind, unit_id, related_number, due_at, note,
        holder_unit_id, holder_worker_id, resolve_due, chain_seq,
        lag(hash) over (partition by request_id order by chain_seq), hash
-from (select e.*, pg_temp.chain(service_request_event_canonical(jsonb_populate_record(null::service_request_event,
-                    jsonb_build_object('request_id', e.request_id, 'occurred_at', e.at, 'actor_id', e.actor_id,
-                      'actor_name', e.actor_name, 'actor_display', e.actor_display, 'kind', e.kind, 'unit_id', e.unit_id,
-                      'related_number', e.related_number, 'due_at', e.due_at, 'note', e.note))))
+from (select e.*, pg_temp.chain(pg_temp.event_canonical(e.request_id, e.at, e.actor_id, e.actor_name, e.actor_display,
+                    e.kind, e.unit_id, e.related_number, e.due_at, e.note))
                     over (partition by e.request_id order by e.chain_seq) as hash
       from g_event e) c
 order by request_id, chain_seq;

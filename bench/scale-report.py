@@ -56,7 +56,11 @@ def plans(log_path, limit=15):
             current = [float(m.group(1)), []]
             entries.append(current)
         elif current is not None and line.startswith(("\t", " ")):
-            current[1].append(line.rstrip("\n").replace("\t", "    ", 1))
+            text = line.rstrip("\n").replace("\t", "    ", 1)
+            # a scope is hundreds of unit ids: the parameters are cut, the plan says what they did
+            if text.lstrip().startswith("Query Parameters:") and len(text) > 300:
+                text = text[:300] + " …"
+            current[1].append(text)
         else:
             current = None
     slowest = {}

@@ -1,8 +1,7 @@
 # Sourced by bench/generate.sh and bench/scale.sh: start and stop a PostgreSQL data folder with the
 # binaries the application embeds (PostgreSQL 18, extracted under the temp folder when the application
-# first starts the embedded database), else the newest installed ones. The embedded build runs as root
-# (as the application does); the distribution's refuses to, so as root a folder owned by another user
-# is run as that user.
+# first starts the embedded database), else the newest installed ones. PostgreSQL does not run as root:
+# as root the folder's owner runs it (a root-owned folder is given to RUN_AS, default postgres, first).
 
 pg_bin() {
   local bin=${PGBIN:-}
@@ -30,7 +29,13 @@ pg_start() {
     echo "$dir is in use by a running server (stop the application or server first)" >&2
     return 1
   fi
-  pg_as_owner "$dir" touch "$log" 2>/dev/null || true
+  # PostgreSQL refuses to run as root: as root, a folder of root's (the application's embedded cluster
+  # when the application ran as root) is handed to the postgres user first
+  if [[ $(id -u) -eq 0 && $(stat -c %U "$dir") == root ]]; then
+    id "${RUN_AS:-postgres}" >/dev/null 2>&1 || { echo "as root, a user ${RUN_AS:-postgres} is needed to run $dir" >&2; return 1; }
+    chown -R "${RUN_AS:-postgres}" "$dir"
+    PG_LIB_HANDED_OVER=$dir   # pg_stop gives it back to root, so the application can start it again
+  fi
   pg_as_owner "$dir" nohup "$bin/postgres" -D "$dir" -p "$port" -c listen_addresses=127.0.0.1 \
     -c unix_socket_directories="${TMPDIR:-/tmp}" "$@" >>"$log" 2>&1 &
   for _ in $(seq 1 120); do
@@ -51,7 +56,10 @@ pg_stop() {
   pid=$(head -1 "$dir/postmaster.pid")
   kill -INT "$pid" 2>/dev/null || return 0
   for _ in $(seq 1 60); do
-    kill -0 "$pid" 2>/dev/null || return 0
+    if ! kill -0 "$pid" 2>/dev/null; then
+      [[ "${PG_LIB_HANDED_OVER:-}" == "$dir" ]] && chown -R root "$dir"
+      return 0
+    fi
     sleep 1
   done
   echo "PostgreSQL $pid did not stop within 60 s" >&2

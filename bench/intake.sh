@@ -6,6 +6,8 @@
 #   bench/intake.sh                      # 32 threads, 40 s warm-up, 30 s measured
 #   THREADS=64 DURATION=60 bench/intake.sh
 #   SKIP_BUILD=1 bench/intake.sh         # reuse target/ from an earlier build
+#   PGBENCH=1 bench/intake.sh            # then the same intakes' statements straight on the same database with
+#                                        # pgbench (bench/intake-pgbench.sql): the database's own limit for the work
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -63,3 +65,32 @@ echo "machine: $(nproc) cores, $(java -version 2>&1 | head -1)"
 java $DRIVER_OPTS -cp target/test-classes org.pomegranate.bench.IntakeLoad \
   base="http://127.0.0.1:$PORT" token="pmg_demo_$BENCH_USER" \
   threads="$THREADS" warmup="$WARMUP" duration="$DURATION" category="$CATEGORY"
+
+if [[ -n "${PGBENCH:-}" ]]; then
+  # the database's own limit for the same work: the intake's statements (bench/intake-pgbench.sql) sent by
+  # pgbench with as many clients, on the same database and server, while the application stands idle
+  PSQL=(psql -X -q -At -h 127.0.0.1 -p "$DB_PORT" -U postgres -d postgres -v ON_ERROR_STOP=1)
+  "${PSQL[@]}" <<SQL
+drop table if exists bench_intake_resident;
+create table bench_intake_resident as
+select row_number() over (order by r.name, r.id) as n, r.id
+from resident r join household h on h.id = r.household_id join building b on b.id = h.building_id
+join org_unit g on g.id = b.grid_id, account a join org_unit cu on cu.id = a.org_unit_id
+where a.username = '$BENCH_USER' and g.path like cu.path || '%' and r.status = 'ACTIVE'
+order by r.name, r.id limit 2000;
+alter table bench_intake_resident add primary key (n);
+SQL
+  # shellcheck disable=SC2207
+  VARS=($("${PSQL[@]}" -F' ' -c "select '-Daccount=' || a.id, '-Dunit=' || a.org_unit_id,
+      '-Dcategory=' || (select id from service_category where code = '$CATEGORY'),
+      '-Dtokenhash=' || encode(sha256(convert_to('pmg_demo_$BENCH_USER', 'UTF8')), 'hex'),
+      '-Dresidents=' || (select count(*) from bench_intake_resident)
+    from account a where a.username = '$BENCH_USER'"))
+  run_pgbench() {
+    pgbench -h 127.0.0.1 -p "$DB_PORT" -U postgres -n -M prepared -c "$THREADS" -j 2 -T "$1" \
+      -f bench/intake-pgbench.sql "${VARS[@]}" postgres
+  }
+  echo "pgbench: $THREADS clients, ${PGBENCH_WARMUP:-20} s warm-up, $DURATION s measured (bench/intake-pgbench.sql)"
+  run_pgbench "${PGBENCH_WARMUP:-20}" >/dev/null
+  run_pgbench "$DURATION" | grep -E "processed|failed|latency average|tps"
+fi

@@ -103,6 +103,11 @@ measure() {
   SPRING_DATASOURCE_URL=$url SPRING_DATASOURCE_USERNAME=$PG_USER SPRING_DATASOURCE_PASSWORD=${PG_PASSWORD:-unused} \
     POMEGRANATE_CRYPTO_KEY=$CRYPTO_KEY start_app "$WORK/app-$name.log"
   local p=(psql -X -At -h "$PG_HOST" -p "$PG_PORT" -U "$PG_USER" -d "$db")
+  # what autovacuum does to a live database soon after an upgrade: the visibility map and the statistics
+  # of the tables the migrations just rewrote (the resident search's index-only scans would otherwise
+  # read the table for every index entry until autovacuum comes round)
+  echo "== $name: vacuum (analyze) after the migrations"
+  "${p[@]}" -c "vacuum (analyze)"
   # ids the endpoints need: a closed request and a resident of the county officer's area, that county
   local county_path ids
   county_path=$("${p[@]}" -c "select u.path from account a join org_unit u on u.id = a.org_unit_id where a.username = 'county'")

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Grows a Pomegranate database to a prefecture's years of data: RESIDENTS residents, REQUESTS service
 # requests over YEARS years, with the shapes of real use (see bench/generate.sql and docs/benchmarks.md).
-# Everything is set-based SQL inside PostgreSQL (generate_series, insert ... select): no row at a time.
+# Everything is set-based SQL inside PostgreSQL (generate_series, insert ... select): no row at a time;
+# two sessions side by side for the second half (two cores).
 # The database must hold the application's schema (Flyway) and an organisation tree with a
 # prefecture, e.g. the demo. Running it again grows the same database further: the sizes are totals.
 #
@@ -28,6 +29,7 @@ SEED=${SEED:-0.42}
 source ./pg-lib.sh
 STARTED_CLUSTER=
 cleanup() {
+  [[ -n "${SQL_COPY:-}" ]] && rm -f "$SQL_COPY"
   if [[ -n "$STARTED_CLUSTER" ]]; then
     pg_stop "$DATA_DIR"
   fi
@@ -56,7 +58,17 @@ echo "growing $("${PSQL[@]}" -Atc "select current_database() || ' on ' || inet_s
 # psql reads its file as it goes: run a copy, so an edit of generate.sql meanwhile cannot mix into the run
 SQL_COPY=$(mktemp)
 cp generate.sql "$SQL_COPY"
-"${PSQL[@]}" -v residents="$RESIDENTS" -v requests="$REQUESTS" -v years="$YEARS" -v seed="$SEED" -f "$SQL_COPY"
+part() {
+  "${PSQL[@]}" -v part="$1" -v residents="$RESIDENTS" -v requests="$REQUESTS" -v years="$YEARS" -v seed="$SEED" -f "$SQL_COPY"
+}
+# the tree, the residents and the requests drawn into a staging table; then the timelines in one session
+# and the requests with their audit entries, notifications and evaluation in another, side by side
+part draw
+part timelines &
+timelines=$!
+part requests || { wait "$timelines" || true; exit 1; }
+wait "$timelines"
+"${PSQL[@]}" -c "set client_min_messages = warning" -c "drop schema generate_staging cascade"
 rm -f "$SQL_COPY"
 loaded=$(date +%s)
 

@@ -20,6 +20,7 @@
 -- The application must be stopped while this runs (it appends to the chains the application appends to).
 
 \set QUIET on
+set client_min_messages = warning;
 set synchronous_commit = off;
 set work_mem = '256MB';
 set maintenance_work_mem = '512MB';
@@ -80,6 +81,75 @@ begin
   set local session_replication_role = replica;
 end $$;
 
+-- ---- timelines, with their hash chain -----------------------------------------------------------------
+-- pg_temp: nothing of this stays in the schema. The chain of each request is the running hash of its
+-- entries in order, exactly as the trigger service_request_event_chain computes it one row at a time.
+-- The canonical texts and the hash are the schema's own functions (integrity_hash, integrity_epoch_us,
+-- service_request_event_canonical, audit_entry_canonical). Called as they are, PostgreSQL cannot inline
+-- them (they are declared immutable over stable built-ins), and a call of a SQL function per entry
+-- costs several times the hash itself; so while their bodies are still those of V30 their expressions
+-- are written out here (inlined, and the running hash is a PL/pgSQL step, four times cheaper than a SQL
+-- one). A later migration that changes any of them makes the generator call them as they are.
+select bool_and(regexp_replace(pg_get_functiondef(f::regprocedure), '\s+', ' ', 'g') like '%AS $function$ ' || body || ' $function$%')
+         and count(*) = 4 as known_chain
+from (values
+  ('integrity_hash(text,text)', $$select encode(sha256(convert_to(coalesce(prev_hash, '') || '|' || canonical, 'UTF8')), 'hex')$$),
+  ('integrity_epoch_us(timestamptz)', $$select floor(extract(epoch from t) * 1000000)::bigint$$),
+  ('service_request_event_canonical(service_request_event)',
+   $$select jsonb_build_array(e.request_id, integrity_epoch_us(e.occurred_at), e.actor_id, e.actor_name, e.actor_display, e.kind, e.unit_id, e.related_number, integrity_epoch_us(e.due_at), e.note)::text$$),
+  ('audit_entry_canonical(audit_entry)',
+   $$select jsonb_build_array(a.id, integrity_epoch_us(a.occurred_at), a.actor_id, a.actor_name, a.actor_display, a.actor_role, a.action, a.subject_type, a.subject_id, a.resident_id, a.detail, a.reason)::text$$)
+) k(f, body) \gset
+\if :known_chain
+-- stable, as their bodies are: so they are inlined into the statements that use them
+create function pg_temp.chain_hash(prev text, canonical text) returns text language sql stable
+  as $$ select encode(sha256(convert_to(coalesce(prev, '') || '|' || canonical, 'UTF8')), 'hex') $$;
+create function pg_temp.epoch_us(t timestamptz) returns bigint language sql stable
+  as $$ select floor(extract(epoch from t) * 1000000)::bigint $$;
+create function pg_temp.event_canonical(request_id uuid, occurred_at timestamptz, actor_id uuid, actor_name text,
+  actor_display text, kind text, unit_id uuid, related_number text, due_at timestamptz, note text) returns text
+  language sql stable as $$
+  select jsonb_build_array(request_id, pg_temp.epoch_us(occurred_at), actor_id, actor_name, actor_display, kind, unit_id,
+                           related_number, pg_temp.epoch_us(due_at), note)::text $$;
+create function pg_temp.audit_canonical(id bigint, occurred_at timestamptz, actor_id uuid, actor_name text, actor_display text,
+  actor_role text, action text, subject_type text, subject_id uuid, resident_id uuid, detail text) returns text
+  language sql stable as $$
+  select jsonb_build_array(id, pg_temp.epoch_us(occurred_at), actor_id, actor_name, actor_display, actor_role, action,
+                           subject_type, subject_id, resident_id, detail, null::text)::text $$;
+\else
+\echo the integrity functions differ from V30: their canonical texts are computed through the functions themselves (slower)
+create function pg_temp.chain_hash(prev text, canonical text) returns text language sql stable
+  as $$ select integrity_hash(prev, canonical) $$;
+-- a row of the table's own type (columns other migrations add stay null there, as they are in the
+-- trigger's NEW at that point)
+create function pg_temp.event_canonical(request_id uuid, occurred_at timestamptz, actor_id uuid, actor_name text,
+  actor_display text, kind text, unit_id uuid, related_number text, due_at timestamptz, note text) returns text
+  language sql stable as $$
+  select service_request_event_canonical(jsonb_populate_record(null::service_request_event, jsonb_build_object(
+    'request_id', request_id, 'occurred_at', occurred_at, 'actor_id', actor_id, 'actor_name', actor_name,
+    'actor_display', actor_display, 'kind', kind, 'unit_id', unit_id, 'related_number', related_number,
+    'due_at', due_at, 'note', note))) $$;
+create function pg_temp.audit_canonical(id bigint, occurred_at timestamptz, actor_id uuid, actor_name text, actor_display text,
+  actor_role text, action text, subject_type text, subject_id uuid, resident_id uuid, detail text) returns text
+  language sql stable as $$
+  select audit_entry_canonical(jsonb_populate_record(null::audit_entry, jsonb_build_object(
+    'id', id, 'occurred_at', occurred_at, 'actor_id', actor_id, 'actor_name', actor_name, 'actor_display', actor_display,
+    'actor_role', actor_role, 'action', action, 'subject_type', subject_type, 'subject_id', subject_id,
+    'resident_id', resident_id, 'detail', detail))) $$;
+\endif
+-- The running hash of a chain as a window aggregate whose state is the pair (previous hash, hash): one
+-- window gives an entry both its prev_hash and its hash. The step is PL/pgSQL: a SQL function as an
+-- aggregate's step is called through the SQL executor for every row, four times the cost. A chain
+-- that continues one already written starts from its last hash (the audit chains).
+create function pg_temp.link_step(state text[], canonical text, start text) returns text[] language plpgsql immutable
+  as $$ begin return array[coalesce(state[2], start), pg_temp.chain_hash(coalesce(state[2], start), canonical)]; end $$;
+create aggregate pg_temp.link(text, text) (sfunc = pg_temp.link_step, stype = text[]);
+
+-- ---- the parts: generate.sh runs "draw" first, then "timelines" and "requests" side by side, in two
+-- sessions (two cores): they write different tables from the same drawn requests, and each is about
+-- half of the work.
+select :'part' = 'draw' as part_draw, :'part' = 'timelines' as part_timelines, :'part' = 'requests' as part_requests \gset
+\if :part_draw
 -- ---- how much to add ---------------------------------------------------------------------------------
 select greatest(:residents - (select count(*) from resident), 0) as add_residents,
        greatest(:requests - (select count(*) from service_request), 0) as add_requests,
@@ -327,7 +397,11 @@ select s as slot, w.m, w.start, w.finish from w, generate_series(round((w.upto -
                                                         round(w.upto / w.total * 10000)::int - 1) s;
 create unique index on g_month_slot (slot);
 
-create temp table g_sr as
+-- an unlogged table in a schema of its own, so that both sessions after this one read it (generate.sh
+-- drops the schema at the end)
+drop schema if exists generate_staging cascade;
+create schema generate_staging;
+create unlogged table generate_staging.sr as
 with base as (
   select n, (random() * (:requesters - 1))::bigint as who, (random() * (:share_total * 1000 - 1))::int as cslot,
          (random() * 9999)::int as mslot, random() as t, random() as u, random() as v, random() as w, random() as x,
@@ -388,92 +462,10 @@ from (select kk.*, kk.status in ('SUBMITTED', 'ACCEPTED', 'IN_PROGRESS')
         and (case when kk.status = 'SUBMITTED' then kk.response_due else kk.resolve_due end) < now() as overdue
       from kept kk) k;
 \echo `date +%T` requests drawn
-
-begin;
-select pg_temp.step_aside('service_request', :add_requests) \g /dev/null
-select pg_temp.replica_safe('service_request', '{}') \g /dev/null
-insert into service_request (id, number, category_id, description, extra, channel, resident_id, household_id, address,
-  language, first_responsible_unit_id, unit_id, assignee_id, status, submitted_at, response_due, resolve_due,
-  first_response_at, resolved_at, closed_at, escalated_to_unit_id, escalation_step, escalate_at, referral,
-  resolution_answer, satisfaction_answer, rating_comment, rating_channel, rated_at, submitted_by, version,
-  response_overdue_noted)
-select id, number, category_id, description, extra,
-       (array['PHONE','PHONE','WALK_IN','HOME_VISIT','HOTLINE_12345','PORTAL'])[1 + (x * 600)::int % 6], resident_id,
-       household_id, address, language, unit_id, unit_id, assignee_id, status, submitted_at, response_due, resolve_due,
-       case when status <> 'SUBMITTED' then responded_at end,
-       case when status in ('RESOLVED', 'CLOSED') then resolved_time end,
-       closed_at, escalated_to, steps,
-       case when status = 'SUBMITTED' and not overdue then response_due
-            when status in ('ACCEPTED', 'IN_PROGRESS') and not overdue then resolve_due end,
-       case when status = 'REJECTED' then '不属于社区受理范围，已告知向相关部门反映' end,
-       resolution_answer, satisfaction_answer, rating_comment,
-       case when rated_at is not null then (array['PHONE','PHONE','PORTAL'])[1 + (w * 3000)::int % 3] end,
-       rated_at, assignee_id, 1 + (status <> 'SUBMITTED')::int + (status in ('IN_PROGRESS', 'RESOLVED', 'CLOSED'))::int * 2,
-       (responded_at > response_due and responded_at <= now()) or (status = 'SUBMITTED' and response_due < now())
-from g_sr;
-set session_replication_role = origin;
-select pg_temp.step_back('service_request') \g /dev/null
-commit;
-\echo `date +%T` requests written
-
--- ---- timelines, with their hash chain -----------------------------------------------------------------
--- pg_temp: nothing of this stays in the schema. The chain of each request is the running hash of its
--- entries in order, exactly as the trigger service_request_event_chain computes it one row at a time.
--- The canonical texts and the hash are the schema's own functions (integrity_hash, integrity_epoch_us,
--- service_request_event_canonical, audit_entry_canonical). Called as they are, PostgreSQL cannot inline
--- them (they are declared immutable over stable built-ins), and a call of a SQL function per entry
--- costs several times the hash itself; so while their bodies are still those of V30 their expressions
--- are written out here (inlined, and the running hash is a PL/pgSQL step, four times cheaper than a SQL
--- one). A later migration that changes any of them makes the generator call them as they are.
-select bool_and(regexp_replace(pg_get_functiondef(f::regprocedure), '\s+', ' ', 'g') like '%AS $function$ ' || body || ' $function$%')
-         and count(*) = 4 as known_chain
-from (values
-  ('integrity_hash(text,text)', $$select encode(sha256(convert_to(coalesce(prev_hash, '') || '|' || canonical, 'UTF8')), 'hex')$$),
-  ('integrity_epoch_us(timestamptz)', $$select floor(extract(epoch from t) * 1000000)::bigint$$),
-  ('service_request_event_canonical(service_request_event)',
-   $$select jsonb_build_array(e.request_id, integrity_epoch_us(e.occurred_at), e.actor_id, e.actor_name, e.actor_display, e.kind, e.unit_id, e.related_number, integrity_epoch_us(e.due_at), e.note)::text$$),
-  ('audit_entry_canonical(audit_entry)',
-   $$select jsonb_build_array(a.id, integrity_epoch_us(a.occurred_at), a.actor_id, a.actor_name, a.actor_display, a.actor_role, a.action, a.subject_type, a.subject_id, a.resident_id, a.detail, a.reason)::text$$)
-) k(f, body) \gset
-\if :known_chain
-create function pg_temp.chain_step(state text, canonical text) returns text language plpgsql immutable
-  as $$ begin return encode(sha256(convert_to(coalesce(state, '') || '|' || canonical, 'UTF8')), 'hex'); end $$;
--- stable, as their bodies are: so they are inlined into the statements that use them
-create function pg_temp.epoch_us(t timestamptz) returns bigint language sql stable
-  as $$ select floor(extract(epoch from t) * 1000000)::bigint $$;
-create function pg_temp.event_canonical(request_id uuid, occurred_at timestamptz, actor_id uuid, actor_name text,
-  actor_display text, kind text, unit_id uuid, related_number text, due_at timestamptz, note text) returns text
-  language sql stable as $$
-  select jsonb_build_array(request_id, pg_temp.epoch_us(occurred_at), actor_id, actor_name, actor_display, kind, unit_id,
-                           related_number, pg_temp.epoch_us(due_at), note)::text $$;
-create function pg_temp.audit_canonical(id bigint, occurred_at timestamptz, actor_id uuid, actor_name text, actor_display text,
-  actor_role text, action text, subject_type text, subject_id uuid, resident_id uuid, detail text) returns text
-  language sql stable as $$
-  select jsonb_build_array(id, pg_temp.epoch_us(occurred_at), actor_id, actor_name, actor_display, actor_role, action,
-                           subject_type, subject_id, resident_id, detail, null::text)::text $$;
-\else
-\echo the integrity functions differ from V30: their canonical texts are computed through the functions themselves (slower)
-create function pg_temp.chain_step(state text, canonical text) returns text language plpgsql immutable
-  as $$ begin return integrity_hash(state, canonical); end $$;
--- a row of the table's own type (columns other migrations add stay null there, as they are in the
--- trigger's NEW at that point)
-create function pg_temp.event_canonical(request_id uuid, occurred_at timestamptz, actor_id uuid, actor_name text,
-  actor_display text, kind text, unit_id uuid, related_number text, due_at timestamptz, note text) returns text
-  language sql stable as $$
-  select service_request_event_canonical(jsonb_populate_record(null::service_request_event, jsonb_build_object(
-    'request_id', request_id, 'occurred_at', occurred_at, 'actor_id', actor_id, 'actor_name', actor_name,
-    'actor_display', actor_display, 'kind', kind, 'unit_id', unit_id, 'related_number', related_number,
-    'due_at', due_at, 'note', note))) $$;
-create function pg_temp.audit_canonical(id bigint, occurred_at timestamptz, actor_id uuid, actor_name text, actor_display text,
-  actor_role text, action text, subject_type text, subject_id uuid, resident_id uuid, detail text) returns text
-  language sql stable as $$
-  select audit_entry_canonical(jsonb_populate_record(null::audit_entry, jsonb_build_object(
-    'id', id, 'occurred_at', occurred_at, 'actor_id', actor_id, 'actor_name', actor_name, 'actor_display', actor_display,
-    'actor_role', actor_role, 'action', action, 'subject_type', subject_type, 'subject_id', subject_id,
-    'resident_id', resident_id, 'detail', detail))) $$;
 \endif
-create aggregate pg_temp.chain(text) (sfunc = pg_temp.chain_step, stype = text);
 
+\if :part_timelines
+select count(*) as add_requests from generate_staging.sr \gset
 -- Each request's entries are drawn, ordered, numbered and chained inside its own lateral subquery: small
 -- sorts per request and one pass, instead of a temporary table of every entry and sorts over all of them.
 -- The entries of a request lie together, in the order of the requests.
@@ -484,11 +476,11 @@ insert into service_request_event (request_id, occurred_at, actor_id, actor_name
   related_number, due_at, note, holder_unit_id, holder_worker_id, resolve_due, chain_seq, prev_hash, hash)
 select r.id, c.at, c.actor_id, c.actor_name, c.actor_display, c.kind, c.unit_id, c.related_number, c.due_at, c.note,
        r.unit_id, r.assignee_id, r.resolve_due, c.chain_seq, c.prev_hash, c.hash
-from g_sr r cross join lateral (
-  select h.*, lag(h.hash) over (order by h.chain_seq) as prev_hash
+from generate_staging.sr r cross join lateral (
+  select h.*, h.link[1] as prev_hash, h.link[2] as hash
   from (select e.*, row_number() over w as chain_seq,
-               pg_temp.chain(pg_temp.event_canonical(r.id, e.at, e.actor_id, e.actor_name, e.actor_display, e.kind, e.unit_id,
-                                                     e.related_number, e.due_at, e.note)) over w as hash
+               pg_temp.link(pg_temp.event_canonical(r.id, e.at, e.actor_id, e.actor_name, e.actor_display, e.kind, e.unit_id,
+                                                    e.related_number, e.due_at, e.note), null) over w as link
         from (select * from (values
           (1, r.submitted_at, r.assignee_id, coalesce(r.worker_name, 'system'), r.worker_display, 'SUBMITTED', null::uuid, null::text, null::timestamptz, null::text),
           (2, r.submitted_at, null, 'system', null, 'ROUTED_HOUSEHOLD', r.unit_id, null, null, null),
@@ -519,12 +511,40 @@ set session_replication_role = origin;
 select pg_temp.step_back('service_request_event') \g /dev/null
 commit;
 \echo `date +%T` timelines written
+\endif
+
+\if :part_requests
+select count(*) as add_requests from generate_staging.sr \gset
+
+begin;
+select pg_temp.step_aside('service_request', :add_requests) \g /dev/null
+select pg_temp.replica_safe('service_request', '{}') \g /dev/null
+insert into service_request (id, number, category_id, description, extra, channel, resident_id, household_id, address,
+  language, first_responsible_unit_id, unit_id, assignee_id, status, submitted_at, response_due, resolve_due,
+  first_response_at, resolved_at, closed_at, escalated_to_unit_id, escalation_step, escalate_at, referral,
+  resolution_answer, satisfaction_answer, rating_comment, rating_channel, rated_at, submitted_by, version,
+  response_overdue_noted)
+select id, number, category_id, description, extra,
+       (array['PHONE','PHONE','WALK_IN','HOME_VISIT','HOTLINE_12345','PORTAL'])[1 + (x * 600)::int % 6], resident_id,
+       household_id, address, language, unit_id, unit_id, assignee_id, status, submitted_at, response_due, resolve_due,
+       case when status <> 'SUBMITTED' then responded_at end,
+       case when status in ('RESOLVED', 'CLOSED') then resolved_time end,
+       closed_at, escalated_to, steps,
+       case when status = 'SUBMITTED' and not overdue then response_due
+            when status in ('ACCEPTED', 'IN_PROGRESS') and not overdue then resolve_due end,
+       case when status = 'REJECTED' then '不属于社区受理范围，已告知向相关部门反映' end,
+       resolution_answer, satisfaction_answer, rating_comment,
+       case when rated_at is not null then (array['PHONE','PHONE','PORTAL'])[1 + (w * 3000)::int % 3] end,
+       rated_at, assignee_id, 1 + (status <> 'SUBMITTED')::int + (status in ('IN_PROGRESS', 'RESOLVED', 'CLOSED'))::int * 2,
+       (responded_at > response_due and responded_at <= now()) or (status = 'SUBMITTED' and response_due < now())
+from generate_staging.sr;
+set session_replication_role = origin;
+select pg_temp.step_back('service_request') \g /dev/null
+commit;
+\echo `date +%T` requests written
 
 -- ---- audit entries: the creation of each request, on the 16 chains ----------------------------------
 -- ids in the order of the submissions, chain by id as the application's writers spread over the 16
-create function pg_temp.audit_step(state text, canonical text, start text) returns text language plpgsql immutable
-  as $$ begin return pg_temp.chain_step(coalesce(state, start), canonical); end $$;
-create aggregate pg_temp.audit_chain(text, text) (sfunc = pg_temp.audit_step, stype = text);
 begin;
 select pg_temp.step_aside('audit_entry', :add_requests) \g /dev/null
 select pg_temp.replica_safe('audit_entry', '{audit_entry_chain}') \g /dev/null
@@ -535,17 +555,17 @@ with a as (
          coalesce(r.worker_name, 'system') as actor_name, r.worker_display as actor_display,
          case when r.assignee_id is not null then 'GRID_WORKER' end as actor_role,
          'CREATE' as action, 'SERVICE_REQUEST' as subject_type, r.id as subject_id, r.resident_id, r.number as detail
-  from g_sr r order by r.submitted_at),
+  from generate_staging.sr r order by r.submitted_at),
  placed as (
   select a.*, (a.id % 16)::smallint as chain_id, row_number() over (partition by a.id % 16 order by a.id) as k from a),
  hashed as (
-  select p.*, h.seq + p.k as chain_seq, h.hash as head_hash,
-         pg_temp.audit_chain(pg_temp.audit_canonical(p.id, p.occurred_at, p.actor_id, p.actor_name, p.actor_display,
+  select p.*, h.seq + p.k as chain_seq,
+         pg_temp.link(pg_temp.audit_canonical(p.id, p.occurred_at, p.actor_id, p.actor_name, p.actor_display,
            p.actor_role, p.action, p.subject_type, p.subject_id, p.resident_id, p.detail), h.hash)
-           over (partition by p.chain_id order by p.k) as hash
+           over (partition by p.chain_id order by p.k) as link
   from placed p join integrity_chain_head h on h.chain = 'audit-' || p.chain_id)
 select id, occurred_at, actor_id, actor_name, actor_display, actor_role, action, subject_type, subject_id, resident_id,
-       detail, chain_id, chain_seq, coalesce(lag(hash) over (partition by chain_id order by k), head_hash), hash
+       detail, chain_id, chain_seq, link[1], link[2]
 from hashed;
 set session_replication_role = origin;
 select pg_temp.step_back('audit_entry') \g /dev/null
@@ -564,7 +584,7 @@ select pg_temp.replica_safe('notification', '{}') \g /dev/null
 insert into notification (account_id, kind, args, link, created_at, read_at)
 select assignee_id, 'request.assigned', array[number], '/workbench/requests/' || id, submitted_at,
        case when age_days > 3 then submitted_at + interval '2 hours' end
-from g_sr where assignee_id is not null order by submitted_at;
+from generate_staging.sr where assignee_id is not null order by submitted_at;
 set session_replication_role = origin;
 select pg_temp.step_back('notification') \g /dev/null
 commit;
@@ -583,7 +603,7 @@ select r.id as request_id, r.number, r.category_code, r.tier, r.unit_id, r.assig
   r.resolved_time <= r.resolve_due as resolved_on_time,
   r.rated_at, r.resolution_answer, r.satisfaction_answer, r.response_due, r.submitted_at, r.closed_at, r.status, r.steps,
   coalesce(r.responded_at, r.response_due) as escalated_from, r.response_minutes
-from g_sr r join org_unit l on l.id = r.unit_id;
+from generate_staging.sr r join org_unit l on l.id = r.unit_id;
 
 begin;
 select pg_temp.step_aside('evaluation_request', :add_requests) \g /dev/null
@@ -653,3 +673,5 @@ on conflict (unit_id, worker_id, month, category_code, tier) do update set
   final_basically = t.final_basically + excluded.final_basically, submitted = t.submitted + excluded.submitted,
   escalated = t.escalated + excluded.escalated, closed_unrated = t.closed_unrated + excluded.closed_unrated;
 \echo `date +%T` evaluation written
+
+\endif

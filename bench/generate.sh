@@ -59,15 +59,20 @@ echo "growing $("${PSQL[@]}" -Atc "select current_database() || ' on ' || inet_s
 SQL_COPY=$(mktemp)
 cp generate.sql "$SQL_COPY"
 part() {
-  "${PSQL[@]}" -v part="$1" -v residents="$RESIDENTS" -v requests="$REQUESTS" -v years="$YEARS" -v seed="$SEED" -f "$SQL_COPY"
+  "${PSQL[@]}" -v residents="$RESIDENTS" -v requests="$REQUESTS" -v years="$YEARS" -v seed="$SEED" -v part="$1" -f "$SQL_COPY"
 }
-# the tree, the residents and the requests drawn into a staging table; then the timelines in one session
-# and the requests with their audit entries, notifications and evaluation in another, side by side
-part draw
-part timelines &
-timelines=$!
-part requests || { wait "$timelines" || true; exit 1; }
-wait "$timelines"
+# two sessions side by side, one on each core: both must succeed
+both() {
+  part "$1" & local first=$!
+  if ! part "$2"; then wait "$first" || true; exit 1; fi
+  wait "$first"
+}
+# the tree, the residents and what the drawing reads; the requests drawn into a staging table, half in
+# each session; then the timelines in one session and the requests with their audit entries,
+# notifications and evaluation in the other
+part prepare
+both draw-0 draw-1
+both timelines requests
 "${PSQL[@]}" -c "set client_min_messages = warning" -c "drop schema generate_staging cascade"
 rm -f "$SQL_COPY"
 loaded=$(date +%s)

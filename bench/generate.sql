@@ -145,11 +145,14 @@ create function pg_temp.link_step(state text[], canonical text, start text) retu
   as $$ begin return array[coalesce(state[2], start), pg_temp.chain_hash(coalesce(state[2], start), canonical)]; end $$;
 create aggregate pg_temp.link(text, text) (sfunc = pg_temp.link_step, stype = text[]);
 
--- ---- the parts: generate.sh runs "draw" first, then "timelines" and "requests" side by side, in two
--- sessions (two cores): they write different tables from the same drawn requests, and each is about
--- half of the work.
-select :'part' = 'draw' as part_draw, :'part' = 'timelines' as part_timelines, :'part' = 'requests' as part_requests \gset
-\if :part_draw
+-- ---- the parts: generate.sh runs "prepare" (the tree, the residents, what the drawing reads), then
+-- "draw" in two sessions side by side (two cores; half the requests each), then "timelines" and
+-- "requests" side by side: they write different tables from the same drawn requests, and each is
+-- about half of the work.
+select :'part' = 'prepare' as part_prepare, :'part' like 'draw-_' as part_draw, :'part' = 'prepare' or :'part' like 'draw-_' as part_prepare_or_draw,
+       case when :'part' like 'draw-_' then right(:'part', 1)::int end as half,
+       :'part' = 'timelines' as part_timelines, :'part' = 'requests' as part_requests \gset
+\if :part_prepare
 -- ---- how much to add ---------------------------------------------------------------------------------
 select greatest(:residents - (select count(*) from resident), 0) as add_residents,
        greatest(:requests - (select count(*) from service_request), 0) as add_requests,
@@ -343,27 +346,31 @@ commit;
 \echo `date +%T` residents written
 
 -- ---- requests ---------------------------------------------------------------------------------------
+-- What the drawing reads, and the drawn requests, are unlogged tables in a schema of their own, so that
+-- the sessions after this one read them (generate.sh drops the schema at the end).
+drop schema if exists generate_staging cascade;
+create schema generate_staging;
 -- each request's resident: any active resident in any grid (the demo's and the new ones)
-create temp table g_requester as
+create unlogged table generate_staging.requester as
 select row_number() over () - 1 as i, r.id as resident_id, r.household_id, r.preferred_language as language,
        res.address, b.grid_id
 from resident r join household h on h.id = r.household_id join building b on b.id = h.building_id
 join residence res on res.resident_id = r.id and res.ended_on is null
 where r.status = 'ACTIVE';
-alter table g_requester add primary key (i);
-select count(*) as requesters from g_requester \gset
+alter table generate_staging.requester add primary key (i);
+select count(*) as requesters from generate_staging.requester \gset
 
 -- a grid's lineage, and the worker of each unit that has one
-create temp table g_line as
+create unlogged table generate_staging.line as
 select g.id as grid_id, g.path,
        (select array_agg(x::uuid order by o) from unnest(string_to_array(trim(both '/' from g.path), '/')) with ordinality t(x, o)) as lineage
 from org_unit g where g.level = 'GRID';
-alter table g_line add primary key (grid_id);
-create temp table g_worker as
+alter table generate_staging.line add primary key (grid_id);
+create unlogged table generate_staging.worker as
 select distinct on (org_unit_id) org_unit_id as unit_id, id as account_id, username, display_name
 from account where role in ('GRID_WORKER', 'COMMUNITY_STAFF', 'COMMUNITY_HEAD', 'STREET_OFFICER', 'COUNTY_OFFICER') and enabled
 order by org_unit_id, case role when 'GRID_WORKER' then 0 when 'COMMUNITY_STAFF' then 1 else 2 end, username;
-alter table g_worker add primary key (unit_id);
+alter table generate_staging.worker add primary key (unit_id);
 
 -- categories by share, with texts and extras the demo uses for them
 create temp table g_category as
@@ -378,9 +385,9 @@ select c.id, c.code, c.tier, c.response_minutes, c.resolve_minutes, c.responsibl
 from c;
 select max(hi) as share_total from g_category \gset
 -- 1,000 slots per share point, so a random slot is one hash join away
-create temp table g_category_slot as
+create unlogged table generate_staging.category_slot as
 select s as slot, c.* from g_category c, generate_series(c.lo * 1000, c.hi * 1000 - 1) s;
-alter table g_category_slot add primary key (slot);
+alter table generate_staging.category_slot add primary key (slot);
 
 -- months over YEARS, weighted: heating and water trouble in winter, a smaller peak in July, growth of
 -- about 12 % a year; 10,000 slots spread by weight
@@ -391,22 +398,33 @@ select m, now() - make_interval(months => m + 1) as start, now() - make_interval
        * power(1.12, -m / 12.0) as weight
 from generate_series(0, :years * 12 - 1) m;
 -- (the months are the last YEARS * 12 month-long stretches up to now, so none of them lies in the future)
-create temp table g_month_slot as
+create unlogged table generate_staging.month_slot as
 with w as (select m, start, finish, weight, sum(weight) over (order by m) as upto, sum(weight) over () as total from g_month)
 select s as slot, w.m, w.start, w.finish from w, generate_series(round((w.upto - w.weight) / w.total * 10000)::int,
                                                         round(w.upto / w.total * 10000)::int - 1) s;
-create unique index on g_month_slot (slot);
+create unique index on generate_staging.month_slot (slot);
 
--- an unlogged table in a schema of its own, so that both sessions after this one read it (generate.sh
--- drops the schema at the end)
-drop schema if exists generate_staging cascade;
-create schema generate_staging;
-create unlogged table generate_staging.sr as
+-- an empty table of the drawn requests' shape here; then two sessions draw half of them each
+\set draw_into 'create unlogged table generate_staging.sr as'
+select 1 as draw_from, 0 as draw_to \gset
+\endif
+
+\if :part_draw
+\set draw_into 'insert into generate_staging.sr'
+select setseed(:seed * (1 - 0.5 * :half)) \g /dev/null
+select greatest(:requests - (select count(*) from service_request), 0) as add_requests \gset
+select case when :half = 0 then 1 else :add_requests / 2 + 1 end as draw_from,
+       case when :half = 0 then :add_requests / 2 else :add_requests end as draw_to \gset
+select count(*) as requesters from generate_staging.requester \gset
+select max(hi) as share_total from generate_staging.category_slot \gset
+\endif
+\if :part_prepare_or_draw
+:draw_into
 with base as (
   select n, (random() * (:requesters - 1))::bigint as who, (random() * (:share_total * 1000 - 1))::int as cslot,
          (random() * 9999)::int as mslot, random() as t, random() as u, random() as v, random() as w, random() as x,
          nextval('service_request_number_seq') as seq
-  from generate_series(1, :add_requests) n),
+  from generate_series(:draw_from, :draw_to) n),
  drawn as (
   select b.n, gen_random_uuid() as id, q.resident_id, q.household_id, q.language, q.address, q.grid_id,
          c.id as category_id, c.code as category_code, c.tier, c.response_minutes, c.resolve_minutes,
@@ -415,8 +433,8 @@ with base as (
          case c.responsible_level when 'GRID' then l.lineage[5] when 'COMMUNITY' then l.lineage[4]
                                   when 'STREET' then l.lineage[3] else l.lineage[2] end as unit_id,
          l.lineage, b.u, b.v, b.w, b.x, b.seq
-  from base b join g_requester q on q.i = b.who join g_category_slot c on c.slot = b.cslot
-  join g_month_slot ms on ms.slot = b.mslot join g_line l on l.grid_id = q.grid_id),
+  from base b join generate_staging.requester q on q.i = b.who join generate_staging.category_slot c on c.slot = b.cslot
+  join generate_staging.month_slot ms on ms.slot = b.mslot join generate_staging.line l on l.grid_id = q.grid_id),
  timed as (
   -- first response: 90 % within the window; resolution: 85 % by the deadline
   select d.*, w.account_id as assignee_id, w.username as worker_name, w.display_name as worker_display,
@@ -425,7 +443,7 @@ with base as (
          extract(epoch from now() - d.submitted_at) / 86400 as age_days,
          d.submitted_at + make_interval(mins => d.response_minutes) * (case when d.u < 0.9 then d.u / 0.9 * 0.95 else 1 + (d.u - 0.9) * 10 end) as responded_raw,
          d.submitted_at + make_interval(mins => d.resolve_minutes) * (case when d.v < 0.85 then 0.1 + d.v / 0.85 * 0.85 else 1 + (d.v - 0.85) * 4 end) as resolved_raw
-  from drawn d left join g_worker w on w.unit_id = d.unit_id),
+  from drawn d left join generate_staging.worker w on w.unit_id = d.unit_id),
  fated as (
   -- closed (rated 70 %) or rejected when older than a month, else open with a chance that fades with age
   select t.*,
@@ -461,7 +479,9 @@ select k.*,
 from (select kk.*, kk.status in ('SUBMITTED', 'ACCEPTED', 'IN_PROGRESS')
         and (case when kk.status = 'SUBMITTED' then kk.response_due else kk.resolve_due end) < now() as overdue
       from kept kk) k;
-\echo `date +%T` requests drawn
+\if :part_draw
+\echo `date +%T` requests drawn (:draw_from to :draw_to)
+\endif
 \endif
 
 \if :part_timelines

@@ -642,7 +642,9 @@ select request_id, number, category_code, tier,
   date_trunc('month', rated_at at time zone 'Asia/Shanghai')::date, case when rated_at is not null then unit_id end,
   case when rated_at is not null then path end, case when rated_at is not null then assignee_id end, rated_at,
   resolution_answer, satisfaction_answer, null, null
-from g_fact where response_at is not null or resolved_at is not null or rated_at is not null;
+from g_fact where response_at is not null or resolved_at is not null or rated_at is not null
+-- in the order of the primary key: the insertions sweep through its index once instead of at random
+order by request_id;
 set session_replication_role = origin;
 select pg_temp.step_back('evaluation_request') \g /dev/null
 commit;

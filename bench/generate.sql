@@ -674,6 +674,9 @@ from g_fact f cross join lateral (
   from generate_series(1, f.steps) k) v
 group by 1, 2, 3, 4, 5;
 
+begin;
+select count(*) as add_rollups from g_contrib \gset
+select pg_temp.step_aside('evaluation_rollup', :add_rollups * 3) \g /dev/null
 insert into evaluation_rollup as t (unit_id, worker_id, month, category_code, tier, response_due, response_on_time, resolved,
   resolved_on_time, rated, rated_resolved, rated_partly, rated_satisfied, rated_basically, final_satisfied, final_basically,
   submitted, escalated, closed_unrated)
@@ -694,6 +697,8 @@ on conflict (unit_id, worker_id, month, category_code, tier) do update set
   rated_basically = t.rated_basically + excluded.rated_basically, final_satisfied = t.final_satisfied + excluded.final_satisfied,
   final_basically = t.final_basically + excluded.final_basically, submitted = t.submitted + excluded.submitted,
   escalated = t.escalated + excluded.escalated, closed_unrated = t.closed_unrated + excluded.closed_unrated;
+select pg_temp.step_back('evaluation_rollup') \g /dev/null
+commit;
 \echo `date +%T` evaluation written
 
 \endif

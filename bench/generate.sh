@@ -17,7 +17,8 @@
 #   RESIDENTS=1000000 REQUESTS=10000000 YEARS=10 bench/generate.sh   # the defaults
 #
 # Needs: bash, psql (any version ≥ 14 client), a PostgreSQL ≥ 14 server. After loading it runs
-# ANALYZE and calls unit_counts_rebuild() when the schema has it (kept head counts per unit).
+# ANALYZE and calls unit_counts_rebuild() when the schema has it (kept head counts per unit): the
+# inserts take the counting triggers away for their transaction, so the counts are right only after it.
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -30,6 +31,8 @@ source ./pg-lib.sh
 STARTED_CLUSTER=
 cleanup() {
   [[ -n "${SQL_COPY:-}" ]] && rm -f "$SQL_COPY"
+  # after a failure: the staging tables go (what was committed stays; run unit_counts_rebuild() or run again)
+  [[ -n "${PSQL:-}" ]] && "${PSQL[@]}" -c "set client_min_messages = warning" -c "drop schema if exists generate_staging cascade" >/dev/null 2>&1
   if [[ -n "$STARTED_CLUSTER" ]]; then
     pg_stop "$DATA_DIR"
   fi

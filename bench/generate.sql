@@ -1,5 +1,6 @@
 -- Grows a Pomegranate database; run by bench/generate.sh (psql variables residents, requests, years, seed:
--- totals to reach). Set-based throughout. What it makes, and why it looks the way it does:
+-- totals to reach; part: which of its parts a session runs, see "the parts" below). Set-based throughout.
+-- What it makes, and why it looks the way it does:
 --   * the organisation tree: every existing grid is filled to about 400 households (1,200 residents),
 --     more grids come in new communities (6 grids each) spread over the existing streets (new streets and
 --     counties only when there are too few), codes of each level's form (统计用区划代码), one grid

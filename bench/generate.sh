@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Grows a Pomegranate database to a prefecture's years of data: RESIDENTS residents, REQUESTS service
 # requests over YEARS years, with the shapes of real use (see bench/generate.sql and docs/benchmarks.md).
-# Everything is set-based SQL inside PostgreSQL (generate_series, insert ... select): no row at a time.
+# Everything is set-based SQL inside PostgreSQL (generate_series, insert ... select): no row at a time;
+# two sessions side by side for the second half (two cores).
 # The database must hold the application's schema (Flyway) and an organisation tree with a
 # prefecture, e.g. the demo. Running it again grows the same database further: the sizes are totals.
 #
@@ -16,7 +17,8 @@
 #   RESIDENTS=1000000 REQUESTS=10000000 YEARS=10 bench/generate.sh   # the defaults
 #
 # Needs: bash, psql (any version ≥ 14 client), a PostgreSQL ≥ 14 server. After loading it runs
-# ANALYZE and calls unit_counts_rebuild() when the schema has it (kept head counts per unit).
+# ANALYZE and calls unit_counts_rebuild() when the schema has it (kept head counts per unit): the
+# inserts take the counting triggers away for their transaction, so the counts are right only after it.
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -28,6 +30,9 @@ SEED=${SEED:-0.42}
 source ./pg-lib.sh
 STARTED_CLUSTER=
 cleanup() {
+  [[ -n "${SQL_COPY:-}" ]] && rm -f "$SQL_COPY"
+  # after a failure: the staging tables go (what was committed stays; run unit_counts_rebuild() or run again)
+  [[ -n "${PSQL:-}" ]] && "${PSQL[@]}" -c "set client_min_messages = warning" -c "drop schema if exists generate_staging cascade" >/dev/null 2>&1
   if [[ -n "$STARTED_CLUSTER" ]]; then
     pg_stop "$DATA_DIR"
   fi
@@ -56,7 +61,22 @@ echo "growing $("${PSQL[@]}" -Atc "select current_database() || ' on ' || inet_s
 # psql reads its file as it goes: run a copy, so an edit of generate.sql meanwhile cannot mix into the run
 SQL_COPY=$(mktemp)
 cp generate.sql "$SQL_COPY"
-"${PSQL[@]}" -v residents="$RESIDENTS" -v requests="$REQUESTS" -v years="$YEARS" -v seed="$SEED" -f "$SQL_COPY"
+part() {
+  "${PSQL[@]}" -v residents="$RESIDENTS" -v requests="$REQUESTS" -v years="$YEARS" -v seed="$SEED" -v part="$1" -f "$SQL_COPY"
+}
+# two sessions side by side, one on each core: both must succeed
+both() {
+  part "$1" & local first=$!
+  if ! part "$2"; then wait "$first" || true; exit 1; fi
+  wait "$first"
+}
+# the tree, the residents and what the drawing reads; the requests drawn into a staging table, half in
+# each session; then the timelines in one session and the requests with their audit entries,
+# notifications and evaluation in the other
+part prepare
+both draw-0 draw-1
+both timelines requests
+"${PSQL[@]}" -c "set client_min_messages = warning" -c "drop schema generate_staging cascade"
 rm -f "$SQL_COPY"
 loaded=$(date +%s)
 

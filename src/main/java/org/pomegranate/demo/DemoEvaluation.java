@@ -10,6 +10,7 @@ import java.util.UUID;
 import java.util.function.Supplier;
 
 import org.pomegranate.evaluation.assessment.AssessmentModel;
+import org.pomegranate.evaluation.assessment.AssessmentSchemes;
 import org.pomegranate.evaluation.assessment.CreationAssessment;
 import org.pomegranate.evaluation.survey.AnswerForm;
 import org.pomegranate.evaluation.survey.QuestionKind;
@@ -40,13 +41,15 @@ class DemoEvaluation {
 	static final int SURVEY_RESIDENTS = 36;
 
 	private final Surveys surveys;
+	private final AssessmentSchemes schemes;
 	private final CreationAssessment assessment;
 	private final IdentityManagement identity;
 	private final UserDetailsService users;
 
-	DemoEvaluation(Surveys surveys, CreationAssessment assessment, IdentityManagement identity,
-			UserDetailsService users) {
+	DemoEvaluation(Surveys surveys, AssessmentSchemes schemes, CreationAssessment assessment,
+			IdentityManagement identity, UserDetailsService users) {
 		this.surveys = surveys;
+		this.schemes = schemes;
 		this.assessment = assessment;
 		this.identity = identity;
 		this.users = users;
@@ -133,7 +136,7 @@ class DemoEvaluation {
 
 	private void assessment(UUID kunlun) {
 		int year = ZonedDateTime.now(TimeConfiguration.DISPLAY_ZONE).getYear();
-		UUID scheme = as("county", () -> assessment.createScheme(new AssessmentModel.SchemeForm(
+		UUID scheme = as("county", () -> schemes.createScheme(new AssessmentModel.SchemeForm(
 				new Texts("民族团结进步示范社区测评指标", "Model community for ethnic unity and progress", null, null), List.of(
 						indicator("组织领导", "Leadership", 20, "创建工作方案、领导小组名单、会议记录"),
 						indicator("宣传教育", "Public education", 20, "宣传活动照片、讲座签到表"),
@@ -141,9 +144,9 @@ class DemoEvaluation {
 								"节日活动照片、结对子走访记录"),
 						indicator("服务各族群众", "Serving residents of every group", 25, "诉求办理记录（按编号）、服务台账"),
 						indicator("矛盾纠纷化解", "Settling disputes", 10, "调解记录")))));
-		UUID last = as("county", () -> assessment.openCycle(new AssessmentModel.CycleForm(scheme, year - 1)));
-		UUID current = as("county", () -> assessment.openCycle(new AssessmentModel.CycleForm(scheme, year)));
-		List<UUID> indicators = as("county", () -> assessment.scheme(scheme)).indicators().stream()
+		UUID last = as("county", () -> schemes.openCycle(new AssessmentModel.CycleForm(scheme, year - 1)));
+		UUID current = as("county", () -> schemes.openCycle(new AssessmentModel.CycleForm(scheme, year)));
+		List<UUID> indicators = as("county", () -> schemes.scheme(scheme)).indicators().stream()
 			.map(AssessmentModel.Indicator::id).toList();
 		double[][] self = { { 18, 17, 22, 23, 9 }, { 19, 18, 23.5, 24, 9 } };
 		double[] review = { 17, 16, 21, 22, 8.5 };

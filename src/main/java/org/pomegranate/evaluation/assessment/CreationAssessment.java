@@ -1,5 +1,7 @@
 package org.pomegranate.evaluation.assessment;
 
+import static org.pomegranate.evaluation.assessment.AssessmentAccess.READERS;
+
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -12,184 +14,68 @@ import java.util.UUID;
 
 import org.pomegranate.evaluation.assessment.AssessmentModel.Assessment;
 import org.pomegranate.evaluation.assessment.AssessmentModel.Cycle;
-import org.pomegranate.evaluation.assessment.AssessmentModel.CycleForm;
 import org.pomegranate.evaluation.assessment.AssessmentModel.Entry;
 import org.pomegranate.evaluation.assessment.AssessmentModel.Evidence;
 import org.pomegranate.evaluation.assessment.AssessmentModel.EvidenceFile;
 import org.pomegranate.evaluation.assessment.AssessmentModel.Indicator;
 import org.pomegranate.evaluation.assessment.AssessmentModel.ReviewEntry;
 import org.pomegranate.evaluation.assessment.AssessmentModel.Row;
-import org.pomegranate.evaluation.assessment.AssessmentModel.Scheme;
-import org.pomegranate.evaluation.assessment.AssessmentModel.SchemeForm;
 import org.pomegranate.evaluation.assessment.AssessmentModel.SelfEntry;
 import org.pomegranate.evaluation.assessment.AssessmentModel.Status;
 import org.pomegranate.evaluation.assessment.internal.AssessmentRepository;
 import org.pomegranate.evaluation.assessment.internal.AssessmentRepository.Locked;
 import org.pomegranate.evaluation.assessment.internal.AssessmentRepository.StoredEntry;
 import org.pomegranate.evaluation.assessment.internal.AssessmentRules;
-import org.pomegranate.evaluation.survey.Texts;
 import org.pomegranate.identity.CurrentUser;
 import org.pomegranate.identity.IdentityManagement;
 import org.pomegranate.identity.Role;
-import org.pomegranate.identity.Scope;
-import org.pomegranate.organization.OrgLevel;
 import org.pomegranate.organization.OrgUnit;
 import org.pomegranate.organization.OrganizationManagement;
-import org.pomegranate.shared.web.ForbiddenException;
 import org.pomegranate.shared.web.InvalidInputException;
 import org.pomegranate.shared.web.NotFoundException;
 import org.pomegranate.shared.web.RuleViolationException;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The creation assessment (民族团结进步创建). County and prefecture officers keep an indicator scheme
- * (weights summing to 100) and open a yearly cycle on it, after which the scheme is fixed. Each
- * community's head scores the community against every indicator once a year, with a note and
- * evidence, and submits; the street or county then scores each indicator with a comment.
+ * One community's creation assessment (民族团结进步创建): the community's head scores the community
+ * against every indicator of the year's cycle once, with a note and evidence, and submits; the street
+ * or county then scores each indicator with a comment. The schemes and cycles are
+ * {@link AssessmentSchemes}.
  */
 @Service
 @Transactional(readOnly = true)
 public class CreationAssessment {
 
-	static final Set<Role> SCHEME_KEEPERS = Set.of(Role.COUNTY_OFFICER, Role.PREFECTURE_OFFICER);
 	static final Set<Role> REVIEWERS = Set.of(Role.STREET_OFFICER, Role.COUNTY_OFFICER);
-	static final Set<Role> READERS = Set.of(Role.COMMUNITY_HEAD, Role.STREET_OFFICER, Role.COUNTY_OFFICER,
-			Role.PREFECTURE_OFFICER);
 
 	private final AssessmentRepository repository;
 	private final AssessmentEvidence evidence;
+	private final AssessmentAccess access;
 	private final IdentityManagement identity;
 	private final OrganizationManagement organization;
 	private final Clock clock;
 
-	CreationAssessment(AssessmentRepository repository, AssessmentEvidence evidence, IdentityManagement identity,
-			OrganizationManagement organization, Clock clock) {
+	CreationAssessment(AssessmentRepository repository, AssessmentEvidence evidence, AssessmentAccess access,
+			IdentityManagement identity, OrganizationManagement organization, Clock clock) {
 		this.repository = repository;
 		this.evidence = evidence;
+		this.access = access;
 		this.identity = identity;
 		this.organization = organization;
 		this.clock = clock;
 	}
 
-	// ---- the indicator scheme ---------------------------------------------------------------------
-
-	@Transactional
-	public UUID createScheme(SchemeForm form) {
-		CurrentUser user = user(SCHEME_KEEPERS);
-		AssessmentRules.checkScheme(form);
-		UUID id = UUID.randomUUID();
-		repository.insertScheme(id, user.orgUnitId(), form.name(), clock.instant());
-		repository.replaceIndicators(id, form.indicators());
-		return id;
-	}
-
-	/** Changes the indicators; once a cycle uses the scheme it is fixed (409). */
-	@Transactional
-	public void updateScheme(UUID id, SchemeForm form) {
-		Scope scope = identity.scopeOf(user(SCHEME_KEEPERS));
-		UUID owner = repository.lockScheme(id).orElseThrow(() -> new NotFoundException("scheme"));
-		if (!scope.contains(owner)) {
-			throw new NotFoundException("scheme");
-		}
-		if (repository.scheme(id).orElseThrow().inUse()) {
-			throw new RuleViolationException("error.assessment.schemeInUse");
-		}
-		AssessmentRules.checkScheme(form);
-		repository.renameScheme(id, form.name());
-		repository.replaceIndicators(id, form.indicators());
-	}
-
-	/** A scheme of the caller's scope or of a unit above it (a county may use the prefecture's). */
-	public Scheme scheme(UUID id) {
-		CurrentUser user = user(READERS);
-		Scheme scheme = repository.scheme(id).orElseThrow(() -> new NotFoundException("scheme"));
-		if (!reachable(user, scheme.ownerUnitId())) {
-			throw new NotFoundException("scheme");
-		}
-		return scheme;
-	}
-
-	public List<Scheme> schemes() {
-		CurrentUser user = user(READERS);
-		List<UUID> units = new ArrayList<>(identity.scopeOf(user).unitIds());
-		lineage(user.orgUnitId()).forEach(units::add);
-		return repository.schemesOwnedBy(units.toArray(UUID[]::new));
-	}
-
-	// ---- cycles -----------------------------------------------------------------------------------
-
-	/** Opens the year's cycle for the communities below the caller's unit; the scheme is fixed from now on. */
-	@Transactional
-	public UUID openCycle(CycleForm form) {
-		CurrentUser user = user(SCHEME_KEEPERS);
-		Map<String, String> errors = new LinkedHashMap<>();
-		if (form.year() == null || form.year() < 2000 || form.year() > 2100) {
-			errors.put("year", "error.assessment.year");
-		}
-		UUID owner = form.schemeId() == null ? null : repository.lockScheme(form.schemeId()).orElse(null);
-		if (owner == null || !reachable(user, owner)) {
-			errors.put("schemeId", "error.assessment.unknownScheme");
-		}
-		if (!errors.isEmpty()) {
-			throw new InvalidInputException(errors);
-		}
-		UUID id = UUID.randomUUID();
-		try {
-			repository.insertCycle(id, form.schemeId(), user.orgUnitId(), form.year(), clock.instant());
-		}
-		catch (DuplicateKeyException e) {
-			throw new RuleViolationException("error.assessment.cycleExists");
-		}
-		return id;
-	}
-
-	/** The cycles that concern the caller: run by their unit, a unit above or a unit below. */
-	public List<Cycle> cycles() {
-		CurrentUser user = user(READERS);
-		List<UUID> units = new ArrayList<>(identity.scopeOf(user).unitIds());
-		units.addAll(lineage(user.orgUnitId()));
-		return repository.cyclesOwnedBy(units);
-	}
-
-	public Cycle cycle(UUID id) {
-		CurrentUser user = user(READERS);
-		Cycle cycle = repository.cycle(id).orElseThrow(() -> new NotFoundException("cycle"));
-		if (!reachable(user, cycle.ownerUnitId()) && !identity.scopeOf(user).contains(cycle.ownerUnitId())) {
-			throw new NotFoundException("cycle");
-		}
-		return cycle;
-	}
-
-	/** The communities of a cycle within the caller's scope, with status and totals. */
-	public List<Row> table(UUID cycleId) {
-		CurrentUser user = user(READERS);
-		Cycle cycle = cycle(cycleId);
-		Scope scope = identity.scopeOf(user);
-		Set<UUID> inCycle = organization.subtree(cycle.ownerUnitId());
-		Map<UUID, AssessmentRepository.Total> totals = new LinkedHashMap<>();
-		repository.totals(cycleId).forEach(t -> totals.put(t.communityId(), t));
-		return organization.unitsAt(OrgLevel.COMMUNITY).stream()
-			.filter(c -> inCycle.contains(c.id()) && scope.contains(c.id()))
-			.map(c -> {
-				AssessmentRepository.Total t = totals.get(c.id());
-				return new Row(cycleId, cycle.year(), c.id(), texts(c), t == null ? Status.NOT_STARTED : t.status(),
-						t == null ? null : t.selfTotal(), t == null ? null : t.reviewTotal());
-			})
-			.toList();
-	}
-
 	/** A community's assessments across the years, newest first. */
 	public List<Row> history(UUID communityId) {
-		CurrentUser user = user(READERS);
-		requireCommunityInScope(user, communityId);
+		CurrentUser user = access.user(READERS);
+		access.requireCommunityInScope(user, communityId);
 		OrgUnit community = organization.find(communityId).orElseThrow();
 		List<Row> rows = new ArrayList<>();
-		for (Cycle cycle : repository.cyclesOwnedBy(lineage(communityId))) {
+		for (Cycle cycle : repository.cyclesOwnedBy(access.lineage(communityId))) {
 			AssessmentRepository.Total t = repository.totals(cycle.id()).stream()
 				.filter(x -> x.communityId().equals(communityId)).findFirst().orElse(null);
-			rows.add(new Row(cycle.id(), cycle.year(), communityId, texts(community),
+			rows.add(new Row(cycle.id(), cycle.year(), communityId, AssessmentAccess.texts(community),
 					t == null ? Status.NOT_STARTED : t.status(), t == null ? null : t.selfTotal(),
 					t == null ? null : t.reviewTotal()));
 		}
@@ -199,8 +85,8 @@ public class CreationAssessment {
 	// ---- one community's assessment ---------------------------------------------------------------
 
 	public Assessment assessment(UUID cycleId, UUID communityId) {
-		CurrentUser user = user(READERS);
-		Cycle cycle = cycleOfCommunity(user, cycleId, communityId);
+		CurrentUser user = access.user(READERS);
+		Cycle cycle = access.cycleOfCommunity(user, cycleId, communityId);
 		List<Indicator> indicators = repository.indicators(cycle.schemeId());
 		Locked found = repository.find(cycleId, communityId).orElse(null);
 		Map<UUID, StoredEntry> stored = new LinkedHashMap<>();
@@ -221,7 +107,7 @@ public class CreationAssessment {
 					: (review == null ? e.reviewScore() : review.add(e.reviewScore()));
 		}
 		OrgUnit community = organization.find(communityId).orElseThrow();
-		return new Assessment(cycleId, cycle.year(), communityId, texts(community),
+		return new Assessment(cycleId, cycle.year(), communityId, AssessmentAccess.texts(community),
 				found == null ? Status.NOT_STARTED : found.status(), entries, self, review);
 	}
 
@@ -289,8 +175,8 @@ public class CreationAssessment {
 	}
 
 	public EvidenceFile file(UUID cycleId, UUID communityId, UUID evidenceId) {
-		CurrentUser user = user(READERS);
-		cycleOfCommunity(user, cycleId, communityId);
+		CurrentUser user = access.user(READERS);
+		access.cycleOfCommunity(user, cycleId, communityId);
 		Locked a = repository.find(cycleId, communityId).orElseThrow(() -> new NotFoundException("evidence"));
 		return repository.file(a.id(), evidenceId).orElseThrow(() -> new NotFoundException("evidence"));
 	}
@@ -301,8 +187,8 @@ public class CreationAssessment {
 	 */
 	@Transactional
 	public void review(UUID cycleId, UUID communityId, List<ReviewEntry> entries) {
-		CurrentUser user = user(REVIEWERS);
-		Cycle cycle = cycleOfCommunity(user, cycleId, communityId);
+		CurrentUser user = access.user(REVIEWERS);
+		Cycle cycle = access.cycleOfCommunity(user, cycleId, communityId);
 		Map<UUID, Indicator> indicators = indicatorsById(cycle);
 		Map<String, String> errors = new LinkedHashMap<>();
 		Set<UUID> seen = new HashSet<>();
@@ -338,38 +224,14 @@ public class CreationAssessment {
 
 	// ---- helpers ----------------------------------------------------------------------------------
 
-	private CurrentUser user(Set<Role> roles) {
-		CurrentUser user = identity.currentUser();
-		if (!roles.contains(user.role()) || user.orgUnitId() == null) {
-			throw new ForbiddenException("not for this role");
-		}
-		return user;
-	}
-
 	/** The head of this very community, for a cycle that covers it. */
 	private Cycle ownCommunity(UUID cycleId, UUID communityId) {
-		CurrentUser user = user(Set.of(Role.COMMUNITY_HEAD));
-		Cycle cycle = cycleOfCommunity(user, cycleId, communityId);
+		CurrentUser user = access.user(Set.of(Role.COMMUNITY_HEAD));
+		Cycle cycle = access.cycleOfCommunity(user, cycleId, communityId);
 		if (!communityId.equals(user.orgUnitId())) {
 			throw new NotFoundException("assessment");
 		}
 		return cycle;
-	}
-
-	private Cycle cycleOfCommunity(CurrentUser user, UUID cycleId, UUID communityId) {
-		requireCommunityInScope(user, communityId);
-		Cycle cycle = repository.cycle(cycleId).orElseThrow(() -> new NotFoundException("cycle"));
-		if (!lineage(communityId).contains(cycle.ownerUnitId())) {
-			throw new NotFoundException("cycle");
-		}
-		return cycle;
-	}
-
-	private void requireCommunityInScope(CurrentUser user, UUID communityId) {
-		boolean isCommunity = organization.find(communityId).map(u -> u.level() == OrgLevel.COMMUNITY).orElse(false);
-		if (!isCommunity || !identity.scopeOf(user).contains(communityId)) {
-			throw new NotFoundException("community");
-		}
 	}
 
 	private Locked draft(UUID cycleId, UUID communityId) {
@@ -390,18 +252,6 @@ public class CreationAssessment {
 		if (indicatorId == null || !indicatorsById(cycle).containsKey(indicatorId)) {
 			throw new InvalidInputException("indicatorId", "error.assessment.unknownIndicator");
 		}
-	}
-
-	private boolean reachable(CurrentUser user, UUID unit) {
-		return identity.scopeOf(user).contains(unit) || lineage(user.orgUnitId()).contains(unit);
-	}
-
-	private List<UUID> lineage(UUID unit) {
-		return unit == null ? List.of() : organization.lineage(unit).stream().map(OrgUnit::id).toList();
-	}
-
-	private static Texts texts(OrgUnit unit) {
-		return new Texts(unit.nameZh(), unit.nameEn(), null, null);
 	}
 
 	private static void put(Map<String, String> errors, String field, String problem) {

@@ -15,6 +15,7 @@ import org.pomegranate.BrowserJourney;
 import org.pomegranate.TestFixtures;
 import org.pomegranate.TestFixtures.World;
 import org.pomegranate.evaluation.assessment.AssessmentModel;
+import org.pomegranate.evaluation.assessment.AssessmentSchemes;
 import org.pomegranate.evaluation.assessment.CreationAssessment;
 import org.pomegranate.identity.Role;
 import org.pomegranate.registry.RegistryManagement;
@@ -36,6 +37,8 @@ class SurveyAndAssessmentBrowserTests extends BrowserJourney {
 	RegistryManagement registry;
 	@Autowired
 	Surveys surveys;
+	@Autowired
+	AssessmentSchemes schemes;
 	@Autowired
 	CreationAssessment assessment;
 	@Autowired
@@ -102,11 +105,11 @@ class SurveyAndAssessmentBrowserTests extends BrowserJourney {
 	@Test
 	void aStreetOfficerScoresASelfAssessment() {
 		String county = fixtures.account("cb" + world.suffix(), "县干部", Role.COUNTY_OFFICER, world.county().id());
-		UUID scheme = fixtures.as(county, () -> assessment.createScheme(new AssessmentModel.SchemeForm(Texts.zh("测评指标"),
+		UUID scheme = fixtures.as(county, () -> schemes.createScheme(new AssessmentModel.SchemeForm(Texts.zh("测评指标"),
 				List.of(new AssessmentModel.IndicatorForm(Texts.zh("组织领导"), 40, Texts.zh("工作方案")),
 						new AssessmentModel.IndicatorForm(Texts.zh("宣传教育"), 60, Texts.zh("活动照片"))))));
-		UUID cycle = fixtures.as(county, () -> assessment.openCycle(new AssessmentModel.CycleForm(scheme, 2026)));
-		List<UUID> indicators = fixtures.as(county, () -> assessment.scheme(scheme)).indicators().stream()
+		UUID cycle = fixtures.as(county, () -> schemes.openCycle(new AssessmentModel.CycleForm(scheme, 2026)));
+		List<UUID> indicators = fixtures.as(county, () -> schemes.scheme(scheme)).indicators().stream()
 			.map(AssessmentModel.Indicator::id).toList();
 		fixtures.as(world.head(), () -> {
 			assessment.saveSelf(cycle, world.community().id(), List.of(

@@ -16,6 +16,7 @@ import org.pomegranate.evaluation.assessment.AssessmentModel.Row;
 import org.pomegranate.evaluation.assessment.AssessmentModel.Scheme;
 import org.pomegranate.evaluation.assessment.AssessmentModel.SchemeForm;
 import org.pomegranate.evaluation.assessment.AssessmentModel.SelfEntry;
+import org.pomegranate.evaluation.assessment.AssessmentSchemes;
 import org.pomegranate.evaluation.assessment.CreationAssessment;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -39,54 +40,56 @@ class AssessmentApiController {
 
 	private static final String ONE = "/cycles/{cycleId}/communities/{communityId}";
 
+	private final AssessmentSchemes schemes;
 	private final CreationAssessment assessment;
 
-	AssessmentApiController(CreationAssessment assessment) {
+	AssessmentApiController(AssessmentSchemes schemes, CreationAssessment assessment) {
+		this.schemes = schemes;
 		this.assessment = assessment;
 	}
 
 	@PostMapping("/schemes")
 	@Operation(summary = "County or prefecture: a new indicator scheme; weights must sum to exactly 100 (400)")
 	ResponseEntity<Scheme> createScheme(@RequestBody SchemeForm form) {
-		UUID id = assessment.createScheme(form);
-		return ResponseEntity.created(URI.create("/api/v1/assessment/schemes/" + id)).body(assessment.scheme(id));
+		UUID id = schemes.createScheme(form);
+		return ResponseEntity.created(URI.create("/api/v1/assessment/schemes/" + id)).body(schemes.scheme(id));
 	}
 
 	@GetMapping("/schemes")
 	@Operation(summary = "The schemes of the caller's scope and of the units above")
 	List<Scheme> schemes() {
-		return assessment.schemes();
+		return schemes.schemes();
 	}
 
 	@GetMapping("/schemes/{id}")
 	Scheme scheme(@PathVariable UUID id) {
-		return assessment.scheme(id);
+		return schemes.scheme(id);
 	}
 
 	@PutMapping("/schemes/{id}")
 	@Operation(summary = "Replace a scheme's name and indicators; 409 once a cycle uses it")
 	Scheme updateScheme(@PathVariable UUID id, @RequestBody SchemeForm form) {
-		assessment.updateScheme(id, form);
-		return assessment.scheme(id);
+		schemes.updateScheme(id, form);
+		return schemes.scheme(id);
 	}
 
 	@PostMapping("/cycles")
 	@Operation(summary = "County or prefecture: open the year's cycle on a scheme for the communities below; one per "
 			+ "unit and year (409)")
 	ResponseEntity<Cycle> openCycle(@RequestBody CycleForm form) {
-		UUID id = assessment.openCycle(form);
-		return ResponseEntity.created(URI.create("/api/v1/assessment/cycles/" + id)).body(assessment.cycle(id));
+		UUID id = schemes.openCycle(form);
+		return ResponseEntity.created(URI.create("/api/v1/assessment/cycles/" + id)).body(schemes.cycle(id));
 	}
 
 	@GetMapping("/cycles")
 	List<Cycle> cycles() {
-		return assessment.cycles();
+		return schemes.cycles();
 	}
 
 	@GetMapping("/cycles/{id}/communities")
 	@Operation(summary = "The communities of the cycle in the caller's scope with status, self total and review total")
 	List<Row> table(@PathVariable UUID id) {
-		return assessment.table(id);
+		return schemes.table(id);
 	}
 
 	@GetMapping("/communities/{communityId}/history")

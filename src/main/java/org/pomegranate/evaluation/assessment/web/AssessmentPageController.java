@@ -14,6 +14,7 @@ import org.pomegranate.evaluation.assessment.AssessmentModel.EvidenceFile;
 import org.pomegranate.evaluation.assessment.AssessmentModel.ReviewEntry;
 import org.pomegranate.evaluation.assessment.AssessmentModel.SelfEntry;
 import org.pomegranate.evaluation.assessment.AssessmentModel.Status;
+import org.pomegranate.evaluation.assessment.AssessmentSchemes;
 import org.pomegranate.evaluation.assessment.CreationAssessment;
 import org.pomegranate.identity.CurrentUser;
 import org.pomegranate.identity.IdentityManagement;
@@ -39,11 +40,14 @@ class AssessmentPageController {
 
 	private static final String ONE = "/assessment/cycles/{cycleId}/communities/{communityId}";
 
+	private final AssessmentSchemes schemes;
 	private final CreationAssessment assessment;
 	private final IdentityManagement identity;
 	private final MessageSource messages;
 
-	AssessmentPageController(CreationAssessment assessment, IdentityManagement identity, MessageSource messages) {
+	AssessmentPageController(AssessmentSchemes schemes, CreationAssessment assessment, IdentityManagement identity,
+			MessageSource messages) {
+		this.schemes = schemes;
 		this.assessment = assessment;
 		this.identity = identity;
 		this.messages = messages;
@@ -51,14 +55,14 @@ class AssessmentPageController {
 
 	@GetMapping("/assessment")
 	String index(Model model) {
-		model.addAttribute("cycles", assessment.cycles());
+		model.addAttribute("cycles", schemes.cycles());
 		return "evaluation/assessment-cycles";
 	}
 
 	@GetMapping("/assessment/cycles/{id}")
 	String table(@PathVariable UUID id, Model model) {
-		model.addAttribute("cycle", assessment.cycle(id));
-		model.addAttribute("rows", assessment.table(id));
+		model.addAttribute("cycle", schemes.cycle(id));
+		model.addAttribute("rows", schemes.table(id));
 		return "evaluation/assessment-table";
 	}
 

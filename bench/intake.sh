@@ -21,11 +21,14 @@ BENCH_USER=${BENCH_USER:-county}
 CATEGORY=${CATEGORY:-NEIGHBOURHOOD}
 SERVER_OPTS=${SERVER_OPTS:-"-Xms1g -Xmx1g"}
 DRIVER_OPTS=${DRIVER_OPTS:-"-Xms256m -Xmx256m -XX:+UseSerialGC"}
+# seconds to wait for the application to load the demo and report healthy (minutes on a busy machine)
+STARTUP_WAIT=${STARTUP_WAIT:-900}
 
 if [[ -z "${SKIP_BUILD:-}" ]]; then
   mvn -B -q -DskipTests package
 fi
-JAR=$(ls target/pomegranate-*.jar | grep -v original | head -1)
+# JAR=... measures another build (e.g. a copy of an earlier one) with the same driver
+JAR=${JAR:-$(ls target/pomegranate-*.jar | grep -v original | head -1)}
 
 WORK=$(mktemp -d)
 APP_PID=
@@ -47,7 +50,7 @@ java $SERVER_OPTS -jar "$JAR" --server.port="$PORT" \
   --pomegranate.rate-limit.api.per-account=1000000000 >"$WORK/app.log" 2>&1 &
 APP_PID=$!
 
-for _ in $(seq 1 300); do
+for _ in $(seq 1 "$STARTUP_WAIT"); do
   if curl -fs "http://127.0.0.1:$PORT/actuator/health" >/dev/null 2>&1; then
     break
   fi
@@ -58,7 +61,11 @@ for _ in $(seq 1 300); do
   fi
   sleep 1
 done
-curl -fs "http://127.0.0.1:$PORT/actuator/health" >/dev/null
+if ! curl -fs "http://127.0.0.1:$PORT/actuator/health" >/dev/null; then
+  tail -5 "$WORK/app.log"
+  echo "the application was not healthy after $STARTUP_WAIT s (STARTUP_WAIT)" >&2
+  exit 1
+fi
 
 echo "machine: $(nproc) cores, $(java -version 2>&1 | head -1)"
 # shellcheck disable=SC2086

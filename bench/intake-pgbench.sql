@@ -83,14 +83,8 @@ join service_request r on r.id = :request order by v.column11 returning id;
 select r.id, r.number, r.unit_id, u.path, r.assignee_id, c.code, c.tier
 from service_request r join org_unit u on u.id = r.unit_id join service_category c on c.id = r.category_id
 where r.id = :request;
--- 13, 14 the event's row in the publication registry, once per listener (incentive points, evaluation)
-insert into event_publication (id, event_type, listener_id, publication_date, serialized_event, status, completion_attempts, last_resubmission_date)
-values (gen_random_uuid(), 'org.pomegranate.servicedesk.RequestSubmitted',
-        'org.pomegranate.evaluation.incentive.internal.PointsListener.on(org.pomegranate.servicedesk.ServiceRequestEvent)', now(),
-        '{"eventId":"' || gen_random_uuid() || '","request":{"requestId":"' || :request || '","number":"' || :number || '","unitId":"' || :grid
-          || '","unitPath":"' || :grid_path || '","workerId":"' || :worker || '","categoryCode":"NEIGHBOURHOOD","tier":"GENERAL"},"responseDue":"'
-          || now() || '","resolveDue":"' || now() || '","at":"' || now() || '"}', 'PUBLISHED', 1, now())
-returning id as pub_points \gset
+-- 13 the event's row in the publication registry for the one listener that takes a submission (the
+-- evaluation; the incentive points listener is only stored for the events a rule can book)
 insert into event_publication (id, event_type, listener_id, publication_date, serialized_event, status, completion_attempts, last_resubmission_date)
 values (gen_random_uuid(), 'org.pomegranate.servicedesk.RequestSubmitted',
         'org.pomegranate.evaluation.internal.EvaluationListener.on(org.pomegranate.servicedesk.ServiceRequestEvent)', now(),
@@ -98,22 +92,19 @@ values (gen_random_uuid(), 'org.pomegranate.servicedesk.RequestSubmitted',
           || '","unitPath":"' || :grid_path || '","workerId":"' || :worker || '","categoryCode":"NEIGHBOURHOOD","tier":"GENERAL"},"responseDue":"'
           || now() || '","resolveDue":"' || now() || '","at":"' || now() || '"}', 'PUBLISHED', 1, now())
 returning id as pub_evaluation \gset
--- 15 the worker's notification
+-- 14 the worker's notification
 insert into notification (account_id, kind, args, link, created_at)
 select a, 'request.assigned', array[:number], '/workbench/requests/' || :request, now() from unnest(:workers::uuid[]) a limit 1;
--- 16 the audit entry (its chain trigger takes a chain head)
+-- 15 the audit entry (its chain trigger takes a chain head)
 insert into audit_entry (actor_id, actor_name, actor_display, actor_role, action, subject_type, subject_id,
   resident_id, detail, reason, purpose)
 values (:account, 'county', '王建平', 'COUNTY_OFFICER', 'CREATE', 'SERVICE_REQUEST', :request, :resident, :number, null, null);
 COMMIT;
 
--- after the commit, on the listeners' threads: each listener marks its publication, does its work and
--- completes it, each step its own transaction. The evaluation adds the submission to six rollup rows
--- (the grid's line and its worker; the application sends them as one JDBC batch); the incentive points
--- listener has nothing to do for a submission.
+-- after the commit, on the listener's thread: the evaluation marks its publication, adds the submission
+-- to six rollup rows (the grid's line and its worker; the application sends them as one JDBC batch) and
+-- completes it, each step its own transaction.
 update event_publication set status = 'PROCESSING' where id = :pub_evaluation and status != 'PROCESSING';
-update event_publication set status = 'PROCESSING' where id = :pub_points and status != 'PROCESSING';
-update event_publication set status = 'COMPLETED', completion_date = now() where id = :pub_points;
 BEGIN;
 insert into evaluation_applied_event (event_id, applied_at) values (gen_random_uuid(), now()) on conflict do nothing;
 insert into evaluation_rollup as t (unit_id, worker_id, month, category_code, tier, submitted)

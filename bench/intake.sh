@@ -21,11 +21,14 @@ BENCH_USER=${BENCH_USER:-county}
 CATEGORY=${CATEGORY:-NEIGHBOURHOOD}
 SERVER_OPTS=${SERVER_OPTS:-"-Xms1g -Xmx1g"}
 DRIVER_OPTS=${DRIVER_OPTS:-"-Xms256m -Xmx256m -XX:+UseSerialGC"}
+# seconds to wait for the application to load the demo and report healthy (minutes on a busy machine)
+STARTUP_WAIT=${STARTUP_WAIT:-900}
 
 if [[ -z "${SKIP_BUILD:-}" ]]; then
   mvn -B -q -DskipTests package
 fi
-JAR=$(ls target/pomegranate-*.jar | grep -v original | head -1)
+# JAR=... measures another build (e.g. a copy of an earlier one) with the same driver
+JAR=${JAR:-$(ls target/pomegranate-*.jar | grep -v original | head -1)}
 
 WORK=$(mktemp -d)
 APP_PID=
@@ -47,7 +50,7 @@ java $SERVER_OPTS -jar "$JAR" --server.port="$PORT" \
   --pomegranate.rate-limit.api.per-account=1000000000 >"$WORK/app.log" 2>&1 &
 APP_PID=$!
 
-for _ in $(seq 1 300); do
+for _ in $(seq 1 "$STARTUP_WAIT"); do
   if curl -fs "http://127.0.0.1:$PORT/actuator/health" >/dev/null 2>&1; then
     break
   fi
@@ -58,7 +61,11 @@ for _ in $(seq 1 300); do
   fi
   sleep 1
 done
-curl -fs "http://127.0.0.1:$PORT/actuator/health" >/dev/null
+if ! curl -fs "http://127.0.0.1:$PORT/actuator/health" >/dev/null; then
+  tail -5 "$WORK/app.log"
+  echo "the application was not healthy after $STARTUP_WAIT s (STARTUP_WAIT)" >&2
+  exit 1
+fi
 
 echo "machine: $(nproc) cores, $(java -version 2>&1 | head -1)"
 # shellcheck disable=SC2086
@@ -68,8 +75,18 @@ java $DRIVER_OPTS -cp target/test-classes org.pomegranate.bench.IntakeLoad \
 
 if [[ -n "${PGBENCH:-}" ]]; then
   # the database's own limit for the same work: the intake's statements (bench/intake-pgbench.sql) sent by
-  # pgbench with as many clients, on the same database and server, while the application stands idle
+  # pgbench on the same database and server, while the application stands idle
   PSQL=(psql -X -q -At -h 127.0.0.1 -p "$DB_PORT" -U postgres -d postgres -v ON_ERROR_STOP=1)
+  # the intake answers before its listeners run: wait until the application has applied every event the
+  # driver caused (its evaluation rollups), so that it is really idle and pgbench does not race its backlog
+  OUTSTANDING=$("${PSQL[@]}" -c "select count(*) from event_publication where completion_date is null")
+  WAITED=0
+  while [[ "$("${PSQL[@]}" -c "select count(*) from event_publication where completion_date is null")" != 0 ]] \
+      && (( WAITED < 900 )); do
+    sleep 1
+    WAITED=$((WAITED + 1))
+  done
+  echo "listeners: $OUTSTANDING events outstanding when the driver stopped, all applied $WAITED s later"
   "${PSQL[@]}" <<SQL
 drop table if exists bench_intake_resident;
 create table bench_intake_resident as
@@ -86,11 +103,18 @@ SQL
       '-Dtokenhash=' || encode(sha256(convert_to('pmg_demo_$BENCH_USER', 'UTF8')), 'hex'),
       '-Dresidents=' || (select count(*) from bench_intake_resident)
     from account a where a.username = '$BENCH_USER'"))
+  # as many clients as the application has connections (Hikari's 10 unless set otherwise): the database
+  # sees that many transactions at once from the application, whatever the driver's threads; more only
+  # queue on the rows every intake updates (the account's rate-limit window, the kept counts up the tree)
+  CLIENTS=${PGBENCH_CLIENTS:-10}
   run_pgbench() {
-    pgbench -h 127.0.0.1 -p "$DB_PORT" -U postgres -n -M prepared -c "$THREADS" -j 2 -T "$1" \
-      -f bench/intake-pgbench.sql "${VARS[@]}" postgres
+    pgbench -h 127.0.0.1 -p "$DB_PORT" -U postgres -n -M prepared -c "$CLIENTS" -j 2 -T "$1" \
+      -f "$2" "${VARS[@]}" postgres
   }
-  echo "pgbench: $THREADS clients, ${PGBENCH_WARMUP:-20} s warm-up, $DURATION s measured (bench/intake-pgbench.sql)"
-  run_pgbench "${PGBENCH_WARMUP:-20}" >/dev/null
-  run_pgbench "$DURATION" | grep -E "processed|failed|latency average|tps"
+  # PGBENCH_FILES: other versions of the statements to compare, each measured in turn on the same database
+  for FILE in ${PGBENCH_FILES:-bench/intake-pgbench.sql}; do
+    echo "pgbench: $CLIENTS clients, ${PGBENCH_WARMUP:-20} s warm-up, $DURATION s measured ($FILE)"
+    run_pgbench "${PGBENCH_WARMUP:-20}" "$FILE" >/dev/null
+    run_pgbench "$DURATION" "$FILE" | grep -E "processed|failed|latency average|tps"
+  done
 fi

@@ -61,9 +61,9 @@ public class RateLimiter {
 
 	/**
 	 * Whether the key's current window is used up, without counting a call: for limits that count
-	 * only failures, which are known after the work.
+	 * only failures, which are known after the work. One read on its own needs no transaction: without
+	 * one it is a single round trip, which counts since every API call asks it.
 	 */
-	@Transactional(readOnly = true)
 	public boolean exhausted(String key, int limit, Duration window) {
 		Integer used = jdbc.sql("select count from rate_limit_window where key = :key and window_start = :start")
 			.param("key", key)

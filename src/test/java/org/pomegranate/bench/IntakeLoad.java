@@ -1,6 +1,7 @@
 package org.pomegranate.bench;
 
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -34,6 +35,7 @@ import java.util.regex.Pattern;
 public final class IntakeLoad {
 
 	private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*\"([0-9a-f-]{36})\"");
+	private static final Pattern NEXT = Pattern.compile("\"next\"\\s*:\\s*\"([^\"]+)\"");
 
 	private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
 		.connectTimeout(Duration.ofSeconds(10)).build();
@@ -155,20 +157,23 @@ public final class IntakeLoad {
 		return m.group(1);
 	}
 
-	/** Residents in the account's scope, a page of 100 at a time. */
+	/** Residents in the account's scope, a page of 100 at a time, each page after the cursor of the one before. */
 	private List<String> residents(int most) throws Exception {
 		List<String> ids = new ArrayList<>();
-		for (int page = 0; ids.size() < most; page++) {
-			String json = get("/api/v1/residents?size=100&page=" + page);
-			int before = ids.size();
-			Matcher m = ID.matcher(json.substring(0, Math.max(0, json.lastIndexOf("\"page\""))));
+		String after = null;
+		do {
+			String json = get("/api/v1/residents?size=100"
+					+ (after == null ? "" : "&after=" + URLEncoder.encode(after, StandardCharsets.UTF_8)));
+			// the items come first, then the page's own fields (next, count, more)
+			int itemsEnd = json.lastIndexOf("\"next\"");
+			Matcher m = ID.matcher(itemsEnd < 0 ? json : json.substring(0, itemsEnd));
 			while (m.find() && ids.size() < most) {
 				ids.add(m.group(1));
 			}
-			if (ids.size() == before) {
-				break;
-			}
+			Matcher next = NEXT.matcher(json);
+			after = next.find() ? next.group(1) : null;
 		}
+		while (after != null && ids.size() < most);
 		if (ids.isEmpty()) {
 			throw new IllegalStateException("no residents in the scope of the account");
 		}

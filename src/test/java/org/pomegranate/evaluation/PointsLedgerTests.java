@@ -110,6 +110,25 @@ class PointsLedgerTests {
 	}
 
 	@Test
+	void onlyTheEventsARuleCanBookAreStoredForThePointsListener() {
+		String worker = w.world.workerA();
+		UUID request = w.repair("2026-03-02T10:00");
+		w.accept(request, "2026-03-02T11:00", worker);
+		w.resolve(request, "2026-03-03T10:00", worker);
+		settle();
+
+		String sql = "select event_type from event_publication where listener_id like ? and serialized_event like ?";
+		// a submission and a first response earn nobody points: no publication, nothing to complete
+		assertThat(jdbc.sql(sql).params("%PointsListener%", "%" + request + "%").query(String.class).list())
+			.containsExactly("org.pomegranate.servicedesk.RequestResolved");
+		// the evaluation still hears of each of them
+		assertThat(jdbc.sql(sql).params("%EvaluationListener%", "%" + request + "%").query(String.class).list())
+			.contains("org.pomegranate.servicedesk.RequestSubmitted", "org.pomegranate.servicedesk.RequestResolved");
+		assertThat(api.as(worker).get("/api/v1/evaluation/points?month=2026-03").json().path("lines")
+			.findValuesAsString("rule")).contains("ON_TIME_RESOLUTION");
+	}
+
+	@Test
 	void anEventAppliedTwiceCountsOnceAndTheLedgerCannotBeChanged() {
 		UUID account = fixtures.accountId(w.world.workerA());
 		PointsRepository.Line line = new PointsRepository.Line(UUID.randomUUID(), PointsRule.ON_TIME_RESOLUTION, account,

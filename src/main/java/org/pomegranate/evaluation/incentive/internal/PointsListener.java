@@ -36,7 +36,16 @@ class PointsListener {
 		this.rules = rules;
 	}
 
-	@ApplicationModuleListener
+	/**
+	 * Only the kinds of event a rule can book are stored for this listener: a submission (the
+	 * intake's hot path), a transfer or a first response earns nobody anything, so no publication is
+	 * written, serialised and completed for it. The registry checks the condition before it stores
+	 * a publication; the listener's id stays the same, so publications stored before still resume.
+	 */
+	@ApplicationModuleListener(condition = "#event instanceof T(org.pomegranate.servicedesk.RequestResolved)"
+			+ " or #event instanceof T(org.pomegranate.servicedesk.RequestRated)"
+			+ " or #event instanceof T(org.pomegranate.servicedesk.RevisitDone)"
+			+ " or #event instanceof T(org.pomegranate.servicedesk.RequestEscalated)")
 	void on(ServiceRequestEvent event) {
 		apply(event);
 	}

@@ -130,9 +130,10 @@ public class HouseholdRepository {
 		String seek = "";
 		if (key != null) {
 			// the key is read from the household the page before ended on, so the cursor stays short whatever
-			// the length of the names; a household gone since then ends the list
+			// the length of the names; a household gone since then, or one out of scope in a forged cursor,
+			// ends the list (nothing is said about it)
 			seek = " and (c.name, b.name, h.unit_no, h.room, h.id) > (select c.name, b.name, h.unit_no, h.room, h.id "
-					+ HOUSEHOLD_FROM + " where h.id = :after)";
+					+ HOUSEHOLD_FROM + " where h.id = :after and b.grid_id = any(:scope))";
 			params.put("after", key.id());
 		}
 		int clamped = PageOf.clampSize(size);

@@ -94,9 +94,12 @@ class HouseholdApiTests {
 		assertThat(building3.path("total").path("value").asLong()).isEqualTo(1);
 		assertThat(building3.path("items").get(0).path("address").asString()).contains("3号楼-1-101");
 
-		// a grid worker sees only their grid
-		JsonNode gridB = new ApiClient(port, json).as(world.workerB()).get("/api/v1/households").json();
+		// a grid worker sees only their grid, and a cursor naming a household of another grid shows her nothing
+		ApiClient workerB = new ApiClient(port, json).as(world.workerB());
+		JsonNode gridB = workerB.get("/api/v1/households").json();
 		assertThat(gridB.path("total").path("value").asLong()).isEqualTo(1);
+		assertThat(workerB.get("/api/v1/households?after=" + first.path("next").asString()).json().path("items").size())
+			.isZero();
 	}
 
 	@Test

@@ -83,8 +83,7 @@ class HouseholdApiTests {
 		JsonNode second = head.get("/api/v1/households?size=3&after=" + first.path("next").asString()).json();
 		assertThat(second.path("from").asLong()).isEqualTo(4);
 		seen.addAll(addresses(second));
-		JsonNode third = head.get("/api/v1/households?size=3&after=" + second.path("next").asString()).json();
-		assertThat(third.path("items").size()).isZero();
+		assertThat(second.path("next").isNull() || second.path("next").isMissingNode()).isTrue();
 		// every household once, in the address order of the list read in one page
 		assertThat(seen).hasSize(6).doesNotHaveDuplicates()
 			.containsExactlyElementsOf(addresses(head.get("/api/v1/households?size=10").json()));

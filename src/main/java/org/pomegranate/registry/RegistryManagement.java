@@ -22,7 +22,8 @@ import org.pomegranate.registry.internal.StoredResident;
 import org.pomegranate.shared.web.ConflictException;
 import org.pomegranate.shared.web.InvalidInputException;
 import org.pomegranate.shared.web.NotFoundException;
-import org.pomegranate.shared.web.PageOf;
+import org.pomegranate.shared.web.Slice;
+import org.pomegranate.shared.web.Total;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -59,8 +60,14 @@ public class RegistryManagement {
 
 	// ---- households -----------------------------------------------------------------------------
 
-	public PageOf<HouseholdSummary> findHouseholds(String address, int page, int size) {
-		return households.findHouseholds(scopeFor(Permission.VIEW_RESIDENTS).asArray(), address, page, size);
+	/**
+	 * A page of the caller's households in address order, holding {@code address} when given, after the cursor
+	 * {@code after} (the {@link Slice#next()} of the page before, {@code null} for the first).
+	 *
+	 * @param exact count every household of the list (on demand), not only up to {@value Total#EXACT_UP_TO}
+	 */
+	public Slice<HouseholdSummary> findHouseholds(String address, String after, int size, boolean exact) {
+		return households.findHouseholds(scopeFor(Permission.VIEW_RESIDENTS).asArray(), address, after, size, exact);
 	}
 
 	public HouseholdDetails household(UUID id) {

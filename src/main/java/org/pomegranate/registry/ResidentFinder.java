@@ -13,6 +13,7 @@ import org.pomegranate.registry.internal.ResidentSearchRepository.Criteria;
 import org.pomegranate.shared.web.ControlCharacters;
 import org.pomegranate.shared.web.InvalidInputException;
 import org.pomegranate.shared.web.PageOf;
+import org.pomegranate.shared.web.Total;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -64,18 +65,16 @@ public class ResidentFinder {
 				: search.page(scope, criteria, cursor, limit + 1);
 		List<ResidentSummary> shown = found.size() > limit ? List.copyOf(found.subList(0, limit)) : found;
 		String next = found.size() > limit ? cursorAfter(shown.get(limit - 1)) : null;
-		Long count = null;
-		boolean more = false;
+		Total total = null;
 		if (cursor == null) {
 			// counting every match of a frequent name costs far more than finding a page of it, so
 			// the first page says "more than <page size>" and the exact figure is a separate request
-			more = next != null && !exactCount;
-			count = next == null ? (long) shown.size()
-					: exactCount ? search.count(scope, criteria, 0) : (long) shown.size();
+			total = next == null ? Total.exact(shown.size())
+					: exactCount ? Total.exact(search.count(scope, criteria, 0)) : Total.moreThan(shown.size());
 		}
 		audit.recordSearch(RegistryManagement.RESIDENT, shown.stream().map(ResidentSummary::id).toList(),
-				describe(query, count, more));
-		return new ResidentPage(shown, next, count, more);
+				describe(query, total));
+		return new ResidentPage(shown, next, total);
 	}
 
 	private static String cursorAfter(ResidentSummary last) {
@@ -99,9 +98,9 @@ public class ResidentFinder {
 	}
 
 	/** What the audit keeps of a search: the phone digits never. */
-	private static String describe(ResidentSearch s, Long count, boolean more) {
+	private static String describe(ResidentSearch s, Total total) {
 		return "name=" + Objects.toString(blankToNull(s.name()), "") + " phone=" + (s.phoneSuffix() == null ? "" : "****")
 				+ " address=" + Objects.toString(blankToNull(s.address()), "")
-				+ (count == null ? "" : " found=" + (more ? ">" : "") + count);
+				+ (total == null ? "" : " found=" + (total.isExact() ? "" : ">") + total.value());
 	}
 }

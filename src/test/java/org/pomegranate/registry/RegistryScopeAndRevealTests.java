@@ -135,7 +135,7 @@ class RegistryScopeAndRevealTests {
 		assertThat(names(new ResidentSearch("卓玛", null, null, false))).containsExactly("卓玛拉姆");
 		assertThat(names(new ResidentSearch(null, "5678", null, false))).isEmpty();
 		assertThat(names(new ResidentSearch(null, null, world.compoundName(), false))).containsExactly("卓玛拉姆");
-		assertThat(registry.findHouseholds("", 0, 20).items()).extracting(HouseholdSummary::id)
+		assertThat(registry.findHouseholds("", null, 20, false).items()).extracting(HouseholdSummary::id)
 			.containsExactly(householdB);
 		assertThat(registry.buildingsInScope()).extracting(BuildingOption::id).containsExactly(world.buildingB());
 
@@ -145,7 +145,7 @@ class RegistryScopeAndRevealTests {
 		fixtures.signIn(world.head());
 		assertThat(names(new ResidentSearch("卓玛", null, null, false))).containsExactlyInAnyOrder("扎西卓玛", "卓玛拉姆");
 		assertThat(names(new ResidentSearch(null, "5678", null, false))).containsExactly("扎西卓玛");
-		assertThat(registry.findHouseholds("", 0, 20).items()).extracting(HouseholdSummary::id)
+		assertThat(registry.findHouseholds("", null, 20, false).items()).extracting(HouseholdSummary::id)
 			.containsExactlyInAnyOrder(householdA, householdB);
 	}
 

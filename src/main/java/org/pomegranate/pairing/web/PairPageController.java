@@ -85,7 +85,7 @@ class PairPageController {
 	String newPair(@RequestParam(defaultValue = "") String address, Model model) {
 		model.addAttribute("address", address);
 		model.addAttribute("households", address.isBlank() ? List.of()
-				: registry.findHouseholds(address, 0, 30).items());
+				: registry.findHouseholds(address, null, 30, false).items());
 		model.addAttribute("today", LocalDate.now(TimeConfiguration.DISPLAY_ZONE));
 		return "pairing/new";
 	}

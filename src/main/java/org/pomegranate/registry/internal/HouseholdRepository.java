@@ -4,7 +4,9 @@ import static org.pomegranate.registry.internal.RegistrySql.ADDRESS;
 import static org.pomegranate.registry.internal.RegistrySql.localDate;
 import static org.pomegranate.registry.internal.RegistrySql.sqlDate;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -12,7 +14,11 @@ import org.pomegranate.registry.BuildingOption;
 import org.pomegranate.registry.HouseholdDetails;
 import org.pomegranate.registry.HouseholdForm;
 import org.pomegranate.registry.HouseholdSummary;
+import org.pomegranate.shared.database.ListTotals;
+import org.pomegranate.shared.web.Cursor;
 import org.pomegranate.shared.web.PageOf;
+import org.pomegranate.shared.web.Slice;
+import org.pomegranate.shared.web.Total;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -25,6 +31,7 @@ public class HouseholdRepository {
 
 	private static final String HOUSEHOLD_FROM = """
 			from household h join building b on b.id = h.building_id join compound c on c.id = b.compound_id""";
+	private static final String HOUSEHOLD_KIND = "household";
 
 	private final JdbcClient jdbc;
 
@@ -101,22 +108,56 @@ public class HouseholdRepository {
 			.param(householdId).query(UUID.class).optional();
 	}
 
-	public PageOf<HouseholdSummary> findHouseholds(UUID[] scope, String address, int page, int size) {
+	/**
+	 * A page of the scope's households in address order (compound, building, unit, room), holding the address
+	 * part when one is given, after the household the cursor {@code after} names; counted as the staff queues
+	 * are: exactly up to {@value Total#EXACT_UP_TO}, estimated above, exactly on demand.
+	 */
+	public Slice<HouseholdSummary> findHouseholds(UUID[] scope, String address, String after, int size, boolean exact) {
+		String q = address == null ? "" : address.trim();
+		Map<String, Object> params = new LinkedHashMap<>();
+		params.put("scope", scope);
 		// the address's bigrams (kept by triggers, see V165) find the candidates through their GIN index;
 		// the folded address text is the recheck
-		String filter = " where b.grid_id = any(?) and (? = '' or (h.address_grams @> pomegranate_bigrams(?)"
-				+ " and strpos(pomegranate_fold(" + ADDRESS + "), pomegranate_fold(?)) > 0))";
-		String q = address == null ? "" : address.trim();
-		long total = jdbc.sql("select count(*) " + HOUSEHOLD_FROM + filter).params(scope, q, q, q)
-			.query(Long.class).single();
-		List<HouseholdSummary> items = jdbc.sql("select h.id, " + ADDRESS + " as address, b.grid_id, h.resettled, "
+		String filter = " where b.grid_id = any(:scope)";
+		if (!q.isEmpty()) {
+			filter += " and h.address_grams @> pomegranate_bigrams(:q) and strpos(pomegranate_fold(" + ADDRESS
+					+ "), pomegranate_fold(:q)) > 0";
+			params.put("q", q);
+		}
+		Total total = ListTotals.of(jdbc, HOUSEHOLD_FROM + filter, params, exact);
+		After key = after == null || after.isBlank() ? null : Cursor.decode(after, "after", HOUSEHOLD_KIND, 3, After::read);
+		String seek = "";
+		if (key != null) {
+			// the key is read from the household the page before ended on, so the cursor stays short whatever
+			// the length of the names; a household gone since then, or one out of scope in a forged cursor,
+			// ends the list (nothing is said about it)
+			seek = " and (c.name, b.name, h.unit_no, h.room, h.id) > (select c.name, b.name, h.unit_no, h.room, h.id "
+					+ HOUSEHOLD_FROM + " where h.id = :after and b.grid_id = any(:scope))";
+			params.put("after", key.id());
+		}
+		int clamped = PageOf.clampSize(size);
+		params.put("limit", clamped + 1);
+		List<HouseholdSummary> rows = jdbc.sql("select h.id, " + ADDRESS + " as address, b.grid_id, h.resettled, "
 				+ "(select count(*) from resident r where r.household_id = h.id and r.status = 'ACTIVE') as residents "
-				+ HOUSEHOLD_FROM + filter + " order by c.name, b.name, h.unit_no, h.room limit ? offset ?")
-			.params(scope, q, q, q, PageOf.clampSize(size), PageOf.offset(page, size))
+				+ HOUSEHOLD_FROM + filter + seek + " order by c.name, b.name, h.unit_no, h.room, h.id limit :limit")
+			.params(params)
 			.query((rs, n) -> new HouseholdSummary(rs.getObject("id", UUID.class), rs.getString("address"),
 					rs.getObject("grid_id", UUID.class), rs.getLong("residents"), rs.getBoolean("resettled")))
 			.list();
-		return new PageOf<>(items, Math.max(0, page), PageOf.clampSize(size), total);
+		long from = key == null ? 1 : key.from();
+		return Slice.of(rows, clamped, from, total, h -> Cursor.encode(HOUSEHOLD_KIND, h.id(), from + clamped));
+	}
+
+	/** Where a page of households ended: its last household, and the position the next page starts at. */
+	private record After(UUID id, long from) {
+		static After read(List<String> parts) {
+			long from = Long.parseLong(parts.get(2));
+			if (from < 1) {
+				throw new IllegalArgumentException(parts.get(2));
+			}
+			return new After(UUID.fromString(parts.get(1)), from);
+		}
 	}
 
 	/** The household without its members, which {@link ResidentRepository#ofHousehold} reads. */

@@ -10,7 +10,7 @@ import org.pomegranate.registry.HouseholdDetails;
 import org.pomegranate.registry.HouseholdForm;
 import org.pomegranate.registry.HouseholdSummary;
 import org.pomegranate.registry.RegistryManagement;
-import org.pomegranate.shared.web.PageOf;
+import org.pomegranate.shared.web.Slice;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -34,10 +34,13 @@ class HouseholdApiController {
 	}
 
 	@GetMapping
-	@Operation(summary = "Households, optionally filtered by part of the address, paged")
-	PageOf<HouseholdSummary> list(@RequestParam(defaultValue = "") String address,
-			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
-		return registry.findHouseholds(address, page, size);
+	@Operation(summary = "Households in address order, optionally filtered by part of the address, paged by the "
+			+ "opaque cursor 'after' (the 'next' of the page before). 'total' is exact up to 10,000, the database's "
+			+ "estimate above (kind ABOUT or MORE_THAN); exact=true counts them all")
+	Slice<HouseholdSummary> list(@RequestParam(defaultValue = "") String address,
+			@RequestParam(required = false) String after, @RequestParam(defaultValue = "20") int size,
+			@RequestParam(defaultValue = "false") boolean exact) {
+		return registry.findHouseholds(address, after, size, exact);
 	}
 
 	@GetMapping("/{id}")

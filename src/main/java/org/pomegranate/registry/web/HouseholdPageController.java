@@ -31,10 +31,10 @@ class HouseholdPageController {
 	}
 
 	@GetMapping("/households")
-	String list(@RequestParam(defaultValue = "") String address, @RequestParam(defaultValue = "0") int page,
-			Model model) {
+	String list(@RequestParam(defaultValue = "") String address, @RequestParam(required = false) String after,
+			@RequestParam(defaultValue = "false") boolean exact, Model model) {
 		model.addAttribute("address", address);
-		model.addAttribute("households", registry.findHouseholds(address, page, 20));
+		model.addAttribute("households", registry.findHouseholds(address, after, 20, exact));
 		return "registry/households";
 	}
 

@@ -57,7 +57,7 @@ class RegistryExportController {
 	void households(@RequestParam(defaultValue = "") String address, @RequestParam(defaultValue = "xlsx") String format,
 			HttpServletResponse response) throws IOException {
 		exports.send(TableExports.Format.of(format), "HOUSEHOLD", headers.of("address", "residents", "resettled"),
-				Pages.rows(page -> registry.findHouseholds(address, page, Pages.size()).items(),
+				Pages.slices(after -> registry.findHouseholds(address, after, Pages.size(), false),
 						h -> List.of(h.address(), h.residentCount(), h.resettled() ? "✓" : "")),
 				"address=" + address, response);
 	}

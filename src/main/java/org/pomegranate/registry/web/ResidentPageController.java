@@ -51,7 +51,7 @@ class ResidentPageController {
 	@GetMapping("/residents")
 	String search(@RequestParam(required = false) String name, @RequestParam(required = false) String phone,
 			@RequestParam(required = false) String address, @RequestParam(required = false) String after,
-			@RequestParam(defaultValue = "false") boolean exactCount,
+			@RequestParam(defaultValue = "false") boolean exact,
 			@RequestHeader(value = "HX-Request", required = false) String htmx, Model model) {
 		model.addAttribute("name", name);
 		model.addAttribute("phone", phone);
@@ -60,7 +60,7 @@ class ResidentPageController {
 		if (name != null || phone != null || address != null) {
 			try {
 				model.addAttribute("results",
-						finder.find(new ResidentSearch(name, phone, address, false), after, PAGE_SIZE, exactCount));
+						finder.find(new ResidentSearch(name, phone, address, false), after, PAGE_SIZE, exact));
 				model.addAttribute("continued", after != null && !after.isBlank());
 			}
 			catch (InvalidInputException e) {

@@ -9,11 +9,13 @@ import static org.pomegranate.servicedesk.internal.RequestSql.ts;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 
 import org.pomegranate.servicedesk.QueueFilter;
 import org.pomegranate.servicedesk.RequestSummary;
@@ -46,6 +48,10 @@ public class QueueSearch {
 	private static final String EMERGENCY_RANK = "(case when c.tier = 'EMERGENCY' then 0 else 1 end)";
 	private static final String OVERDUE_RANK = "(case when " + NEXT_DEADLINE + " < :now then 0 else 1 end)";
 	private static final String OPEN_KEY = EMERGENCY_RANK + ", " + OVERDUE_RANK + ", " + NEXT_DEADLINE + ", r.number";
+	private static final String OPEN_KEY_BACK = EMERGENCY_RANK + " desc, " + OVERDUE_RANK + " desc, " + NEXT_DEADLINE
+			+ " desc, r.number desc";
+	/** The suffix of a cursor's kind that reads the list backwards (the Previous page). */
+	private static final String BACK = "<";
 
 	private final JdbcClient jdbc;
 
@@ -66,7 +72,6 @@ public class QueueSearch {
 		Total total = ListTotals.of(jdbc, "from service_request r join service_category c on c.id = r.category_id"
 				+ condition, params, exact);
 		int clamped = PageOf.clampSize(size);
-		params.put("limit", clamped + 1);
 		boolean open = filter.status() == null || filter.status().isOpen();
 		return open ? open(condition, params, now, locale, after, clamped, total)
 				: past(condition, params, locale, after, clamped, total);
@@ -74,39 +79,103 @@ public class QueueSearch {
 
 	private Slice<RequestSummary> open(String condition, Map<String, Object> params, Instant firstPageAt,
 			Locale locale, String after, int size, Total total) {
-		OpenKey key = after == null ? null : Cursor.decode(after, "after", OPEN_KIND, 7, OpenKey::read);
+		OpenKey key = after == null ? null
+				: Cursor.decode(after, "after", List.of(OPEN_KIND, OPEN_KIND + BACK), 7, OpenKey::read);
 		Instant now = key == null ? firstPageAt.truncatedTo(ChronoUnit.MICROS) : key.now();
 		params.put("now", ts(now));
-		String seek = "";
 		if (key != null) {
-			seek = " and (" + OPEN_KEY + ") > (:kEmergency, :kOverdue, :kDeadline, :kNumber)";
 			params.put("kEmergency", key.emergency());
 			params.put("kOverdue", key.overdue());
 			params.put("kDeadline", ts(key.deadline()));
 			params.put("kNumber", key.number());
 		}
-		List<RequestSummary> rows = jdbc.sql(SUMMARY + condition + seek + " order by " + OPEN_KEY + " limit :limit")
-			.params(params).query((rs, n) -> RequestSql.summary(rs, locale)).list();
-		long from = key == null ? 1 : key.from();
-		return Slice.of(rows, size, from, total, r -> Cursor.encode(OPEN_KIND, now, r.tier() == Tier.EMERGENCY ? 0 : 1,
-				r.nextDeadline().isBefore(now) ? 0 : 1, r.nextDeadline(), r.number(), from + size));
+		String keyValues = "(:kEmergency, :kOverdue, :kDeadline, :kNumber)";
+		return page(new Order(SUMMARY + condition + " and (" + OPEN_KEY + ") > " + keyValues + " order by " + OPEN_KEY,
+				SUMMARY + condition + " and (" + OPEN_KEY + ") < " + keyValues + " order by " + OPEN_KEY_BACK,
+				SUMMARY + condition + " order by " + OPEN_KEY, OPEN_KIND,
+				r -> List.of(now, r.tier() == Tier.EMERGENCY ? 0 : 1, r.nextDeadline().isBefore(now) ? 0 : 1,
+						r.nextDeadline(), r.number())),
+				params, locale, key == null ? null : new Position(key.from(), key.back()), size, total);
 	}
 
 	private Slice<RequestSummary> past(String condition, Map<String, Object> params, Locale locale, String after,
 			int size, Total total) {
-		PastKey key = after == null ? null : Cursor.decode(after, "after", PAST_KIND, 4, PastKey::read);
-		String seek = "";
+		PastKey key = after == null ? null
+				: Cursor.decode(after, "after", List.of(PAST_KIND, PAST_KIND + BACK), 4, PastKey::read);
 		if (key != null) {
-			seek = " and (r.submitted_at, r.number) < (:kSubmitted, :kNumber)";
 			params.put("kSubmitted", ts(key.submitted()));
 			params.put("kNumber", key.number());
 		}
-		List<RequestSummary> rows = jdbc.sql(SUMMARY + condition + seek
-				+ " order by r.submitted_at desc, r.number desc limit :limit")
-			.params(params).query((rs, n) -> RequestSql.summary(rs, locale)).list();
-		long from = key == null ? 1 : key.from();
-		return Slice.of(rows, size, from, total,
-				r -> Cursor.encode(PAST_KIND, r.submittedAt(), r.number(), from + size));
+		return page(new Order(
+				SUMMARY + condition + " and (r.submitted_at, r.number) < (:kSubmitted, :kNumber)"
+						+ " order by r.submitted_at desc, r.number desc",
+				SUMMARY + condition + " and (r.submitted_at, r.number) > (:kSubmitted, :kNumber)"
+						+ " order by r.submitted_at, r.number",
+				SUMMARY + condition + " order by r.submitted_at desc, r.number desc", PAST_KIND,
+				r -> List.of(r.submittedAt(), r.number())),
+				params, locale, key == null ? null : new Position(key.from(), key.back()), size, total);
+	}
+
+	/**
+	 * One page of a list in one order, after a cursor or before it. Going back, the rows before the page seen
+	 * are read in the opposite order and turned round; when they do not fill a page, the list has grown at its
+	 * top meanwhile or the page before was the first, and the first page is shown whole.
+	 *
+	 * @param at where the cursor points, {@code null} for the first page
+	 */
+	private Slice<RequestSummary> page(Order order, Map<String, Object> params, Locale locale, Position at, int size,
+			Total total) {
+		params.put("limit", size + 1);
+		if (at != null && at.back()) {
+			List<RequestSummary> before = new ArrayList<>(rows(order.backward(), params, locale));
+			if (before.size() <= size) {
+				return page(order, params, locale, null, size, total);
+			}
+			List<RequestSummary> shown = new ArrayList<>(before.subList(0, size));
+			Collections.reverse(shown);
+			long from = Math.max(2, at.position() - size);
+			return new Slice<>(List.copyOf(shown), size, from, order.next(shown.get(size - 1), from + size), total,
+					order.previous(shown.get(0), from));
+		}
+		List<RequestSummary> rows = rows(at == null ? order.first() : order.forward(), params, locale);
+		long from = at == null ? 1 : at.position();
+		Slice<RequestSummary> slice = Slice.of(rows, size, from, total, r -> order.next(r, from + size));
+		return at == null || slice.items().isEmpty() ? slice
+				: slice.withPrevious(order.previous(slice.items().get(0), from));
+	}
+
+	private List<RequestSummary> rows(String query, Map<String, Object> params, Locale locale) {
+		return jdbc.sql(query + " limit :limit").params(params).query((rs, n) -> RequestSql.summary(rs, locale)).list();
+	}
+
+	/**
+	 * The statements of one order: the page after a key, the rows before a key (in the opposite order), the first
+	 * page; the kind of its cursors, and a row's key in them.
+	 */
+	private record Order(String forward, String backward, String first, String kind,
+			Function<RequestSummary, List<Object>> key) {
+
+		/** The cursor of the page after {@code last}, which starts at {@code position}. */
+		String next(RequestSummary last, long position) {
+			return cursor(kind, last, position);
+		}
+
+		/** The cursor of the page before {@code first}, which stands at {@code position}. */
+		String previous(RequestSummary first, long position) {
+			return cursor(kind + BACK, first, position);
+		}
+
+		private String cursor(String kindOf, RequestSummary row, long position) {
+			List<Object> parts = new ArrayList<>();
+			parts.add(kindOf);
+			parts.addAll(key.apply(row));
+			parts.add(position);
+			return Cursor.encode(parts.toArray());
+		}
+	}
+
+	/** Where a cursor points: the position of the row after (or before) it, and which way it reads. */
+	private record Position(long position, boolean back) {
 	}
 
 	private static String condition(QueueFilter filter, UUID[] scope, UUID me, Map<String, Object> params) {
@@ -156,17 +225,18 @@ public class QueueSearch {
 	}
 
 	/** Where an open queue's page ended: the moment "overdue" was judged at, and the last row's key. */
-	private record OpenKey(Instant now, int emergency, int overdue, Instant deadline, String number, long from) {
+	private record OpenKey(Instant now, int emergency, int overdue, Instant deadline, String number, long from,
+			boolean back) {
 		static OpenKey read(List<String> p) {
 			return new OpenKey(Instant.parse(p.get(1)), rank(p.get(2)), rank(p.get(3)), Instant.parse(p.get(4)),
-					p.get(5), position(p.get(6)));
+					p.get(5), position(p.get(6)), p.get(0).endsWith(BACK));
 		}
 	}
 
 	/** Where a list of past requests ended: the last row's submission time and number. */
-	private record PastKey(Instant submitted, String number, long from) {
+	private record PastKey(Instant submitted, String number, long from, boolean back) {
 		static PastKey read(List<String> p) {
-			return new PastKey(Instant.parse(p.get(1)), p.get(2), position(p.get(3)));
+			return new PastKey(Instant.parse(p.get(1)), p.get(2), position(p.get(3)), p.get(0).endsWith(BACK));
 		}
 	}
 

@@ -108,7 +108,8 @@ class ServiceRequestApiController {
 	@GetMapping(REQUESTS)
 	@Operation(summary = "Staff: the queue of their scope (mine=true: assigned to them). Without status only open "
 			+ "requests, overdue first, then by the nearest deadline; any other status newest first. Paged by "
-			+ "cursor: pass the answer's 'next' as 'after' for the page after (absent on the last page). 'total' is "
+			+ "cursor: pass the answer's 'next' as 'after' for the page after (absent on the last page), or its "
+			+ "'previous' for the page before (absent on the first page). 'total' is "
 			+ "exact up to 10,000, above that an estimate (kind ABOUT) unless exact=true. A resident: their own "
 			+ "requests, newest first (the filters other than paging do not apply)")
 	Slice<RequestSummary> list(@RequestParam(defaultValue = "false") boolean mine,

@@ -31,7 +31,7 @@ class CachingHeaders extends OncePerRequestFilter {
 	static final String IMMUTABLE = "public, max-age=31536000, immutable";
 	static final String REVALIDATE = "no-cache";
 
-	private static final Pattern STATIC = Pattern.compile("^/(webjars|css|js|img)/.*");
+	private static final Pattern STATIC = StaticUrlEncoding.STATIC;
 	private static final Pattern VERSIONED = Pattern.compile(".*-[0-9a-f]{32}\\.[A-Za-z0-9]+$");
 	private static final Set<String> PUBLIC_PAGES = Set.of("/login", "/requests/new");
 

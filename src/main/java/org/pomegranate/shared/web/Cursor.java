@@ -37,13 +37,22 @@ public final class Cursor {
 	 * {@code field}.
 	 */
 	public static <T> T decode(String cursor, String field, String kind, int parts, Function<List<String>, T> reader) {
+		return decode(cursor, field, List.of(kind), parts, reader);
+	}
+
+	/**
+	 * As {@link #decode(String, String, String, int, Function)} for a cursor of one of several kinds (a list read
+	 * forwards or backwards, say): the reader sees the kind as the first part.
+	 */
+	public static <T> T decode(String cursor, String field, List<String> kinds, int parts,
+			Function<List<String>, T> reader) {
 		try {
 			if (cursor.length() > MAX_LENGTH) {
 				throw new IllegalArgumentException("too long");
 			}
 			String text = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
 			List<String> read = List.of(text.split(SEPARATOR, -1));
-			if (read.size() != parts || !read.get(0).equals(kind)) {
+			if (read.size() != parts || !kinds.contains(read.get(0))) {
 				throw new IllegalArgumentException("not this list's cursor");
 			}
 			return reader.apply(read);

@@ -25,10 +25,15 @@ public record Total(long value, Kind kind) {
 		return new Total(value, Kind.EXACT);
 	}
 
+	/** More than {@code floor}: a list that was not counted beyond a point (a page of it, say). */
+	public static Total moreThan(long floor) {
+		return new Total(floor, Kind.MORE_THAN);
+	}
+
 	/** An estimate rounded to three significant figures, never below the floor it is known to exceed. */
 	public static Total about(long estimate) {
 		if (estimate <= EXACT_UP_TO) {
-			return new Total(EXACT_UP_TO, Kind.MORE_THAN);
+			return moreThan(EXACT_UP_TO);
 		}
 		long unit = 1;
 		while (estimate / unit >= 1000) {

@@ -2,7 +2,9 @@ package org.pomegranate.registry.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -68,21 +70,35 @@ class HouseholdApiTests {
 		}
 		assertThat(head.post("/api/v1/households", household(world.buildingB(), "1", "101")).status()).isEqualTo(201);
 
+		// five in one stair, so that the address order and the cursor are tried on equal compounds and buildings
+		for (String room : new String[] { "201", "202" }) {
+			assertThat(head.post("/api/v1/households", household(world.buildingA1(), "1", room)).status()).isEqualTo(201);
+		}
 		JsonNode first = head.get("/api/v1/households?size=3").json();
-		JsonNode second = head.get("/api/v1/households?size=3&page=1").json();
-		assertThat(first.path("total").asLong()).isEqualTo(4);
+		assertThat(first.path("total").path("value").asLong()).isEqualTo(6);
+		assertThat(first.path("total").path("kind").asString()).isEqualTo("EXACT");
 		assertThat(first.path("size").asInt()).isEqualTo(3);
-		assertThat(first.path("items").size()).isEqualTo(3);
-		assertThat(second.path("page").asInt()).isEqualTo(1);
-		assertThat(second.path("items").size()).isEqualTo(1);
+		assertThat(first.path("from").asLong()).isEqualTo(1);
+		List<String> seen = new ArrayList<>(addresses(first));
+		JsonNode second = head.get("/api/v1/households?size=3&after=" + first.path("next").asString()).json();
+		assertThat(second.path("from").asLong()).isEqualTo(4);
+		seen.addAll(addresses(second));
+		assertThat(second.path("next").isNull() || second.path("next").isMissingNode()).isTrue();
+		// every household once, in the address order of the list read in one page
+		assertThat(seen).hasSize(6).doesNotHaveDuplicates()
+			.containsExactlyElementsOf(addresses(head.get("/api/v1/households?size=10").json()));
+		assertThat(head.get("/api/v1/households?after=garbage").status()).isEqualTo(400);
 
 		JsonNode building3 = head.get("/api/v1/households?address=3%E5%8F%B7%E6%A5%BC").json(); // 3号楼
-		assertThat(building3.path("total").asLong()).isEqualTo(1);
+		assertThat(building3.path("total").path("value").asLong()).isEqualTo(1);
 		assertThat(building3.path("items").get(0).path("address").asString()).contains("3号楼-1-101");
 
-		// a grid worker sees only their grid
-		JsonNode gridB = new ApiClient(port, json).as(world.workerB()).get("/api/v1/households").json();
-		assertThat(gridB.path("total").asLong()).isEqualTo(1);
+		// a grid worker sees only their grid, and a cursor naming a household of another grid shows her nothing
+		ApiClient workerB = new ApiClient(port, json).as(world.workerB());
+		JsonNode gridB = workerB.get("/api/v1/households").json();
+		assertThat(gridB.path("total").path("value").asLong()).isEqualTo(1);
+		assertThat(workerB.get("/api/v1/households?after=" + first.path("next").asString()).json().path("items").size())
+			.isZero();
 	}
 
 	@Test
@@ -132,5 +148,9 @@ class HouseholdApiTests {
 		body.put("resettled", false);
 		body.put("moveInDate", "2020-05-01");
 		return body;
+	}
+
+	private static List<String> addresses(JsonNode page) {
+		return page.path("items").values().stream().map(h -> h.path("address").asString()).toList();
 	}
 }

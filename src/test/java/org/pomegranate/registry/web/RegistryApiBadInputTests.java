@@ -102,7 +102,8 @@ class RegistryApiBadInputTests {
 		assertInvalid(workerA.get("/api/v1/residents?name=a&exactCount=perhaps"), "exactCount");
 		assertInvalid(workerA.get("/api/v1/residents?size=lots"), "size");
 		assertInvalid(workerA.get("/api/v1/residents?includeEnded=perhaps"), "includeEnded");
-		assertInvalid(workerA.get("/api/v1/households?page=abc"), "page");
+		assertInvalid(workerA.get("/api/v1/households?exact=perhaps"), "exact");
+		assertInvalid(workerA.get("/api/v1/households?after=not-a-cursor"), "after");
 		assertInvalid(workerA.get("/api/v1/residents/not-a-uuid"), "id");
 	}
 

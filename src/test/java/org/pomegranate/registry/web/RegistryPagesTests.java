@@ -122,7 +122,7 @@ class RegistryPagesTests {
 	void theSearchPageShowsMaskedPhonesAndNoEthnicity() throws Exception {
 		MockHttpServletResponse page = perform(get("/residents").param("name", "卓玛"), world.head());
 		assertThat(page.getStatus()).isEqualTo(200);
-		assertThat(body(page)).contains("才让卓玛").contains("138****5678").contains("共找到 1 人")
+		assertThat(body(page)).contains("才让卓玛").contains("138****5678").contains("第 1–1 条，共 1 条")
 			.doesNotContain("13812345678").doesNotContain(idNumberA);
 		assertNoEthnicity(body(page));
 

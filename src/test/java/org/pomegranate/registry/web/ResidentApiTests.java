@@ -125,10 +125,12 @@ class ResidentApiTests {
 		assertThat(ids(combined)).containsExactly(ma);
 
 		Response all = head.get("/api/v1/residents?address=" + urlEncode(world.compoundName()) + "&size=2");
-		assertThat(all.json().path("count").asLong()).isEqualTo(2);
-		assertThat(all.json().path("more").asBoolean()).isTrue();
-		assertThat(head.get("/api/v1/residents?address=" + urlEncode(world.compoundName()) + "&size=2&exactCount=true")
-			.json().path("count").asLong()).isEqualTo(3);
+		// worded as the queues' totals: more than the page, exact on demand
+		assertThat(all.json().path("total").path("value").asLong()).isEqualTo(2);
+		assertThat(all.json().path("total").path("kind").asString()).isEqualTo("MORE_THAN");
+		Response counted = head.get("/api/v1/residents?address=" + urlEncode(world.compoundName()) + "&size=2&exactCount=true");
+		assertThat(counted.json().path("total").path("value").asLong()).isEqualTo(3);
+		assertThat(counted.json().path("total").path("kind").asString()).isEqualTo("EXACT");
 		assertThat(all.json().path("items").size()).isEqualTo(2);
 		Response rest = head.get("/api/v1/residents?address=" + urlEncode(world.compoundName()) + "&size=2&after="
 				+ all.json().path("next").asString());

@@ -51,6 +51,7 @@ class QueuePagingTests {
 	private static final UUID REPAIR = UUID.fromString("7deebdf7-156d-5f39-8997-4508f948b7ea");
 	private static final Pattern NUMBER = Pattern.compile("class=\"pg-number\">([^<]+)<");
 	private static final Pattern NEXT = Pattern.compile("href=\"([^\"]+)\" rel=\"next\"");
+	private static final Pattern PREVIOUS = Pattern.compile("href=\"([^\"]+)\" rel=\"prev\"");
 
 	@Autowired
 	TestFixtures fixtures;
@@ -166,6 +167,72 @@ class QueuePagingTests {
 	}
 
 	@Test
+	void previousGoesBackPageByPageInBothOrdersAndEndsOnAWholeFirstPage() {
+		Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+		for (int i = 0; i < 13; i++) {
+			insert(world.gridA().id(), "CLOSED", REPAIR, base.plus(Duration.ofHours(i / 3)), null);
+			insert(world.gridA().id(), i % 2 == 0 ? "SUBMITTED" : "ACCEPTED", i % 5 == 0 ? EMERGENCY : REPAIR, base,
+					now.plus(Duration.ofHours(i % 4 - 2)));
+		}
+		ApiClient worker = api.as(world.workerA());
+		for (String list : List.of("?status=CLOSED&size=4", "?size=4")) {
+			List<JsonNode> forwards = new ArrayList<>();
+			JsonNode page = worker.get(REQUESTS + list).json();
+			assertThat(absent(page.path("previous"))).as(list).isTrue();
+			forwards.add(page);
+			while (!absent(page.path("next"))) {
+				page = worker.get(REQUESTS + list + "&after=" + page.path("next").asString()).json();
+				forwards.add(page);
+			}
+			assertThat(forwards).hasSize(4);
+			// back from the last page: each page as it was on the way forwards, with its position
+			for (int i = forwards.size() - 1; i > 0; i--) {
+				page = worker.get(REQUESTS + list + "&after=" + page.path("previous").asString()).json();
+				assertThat(numbers(page)).as(list + " page " + i).isEqualTo(numbers(forwards.get(i - 1)));
+				assertThat(page.path("from").asLong()).isEqualTo(forwards.get(i - 1).path("from").asLong());
+				assertThat(page.path("next").asString()).isNotBlank();
+			}
+			assertThat(absent(page.path("previous"))).as(list).isTrue();
+		}
+		// two newer requests arrive while she is on the second page: Previous shows the rows right before it (no
+		// row skipped), and still offers a page before; that one, short of a page, is the first page shown whole
+		JsonNode first = worker.get(REQUESTS + "?status=CLOSED&size=4").json();
+		JsonNode second = worker.get(REQUESTS + "?status=CLOSED&size=4&after=" + first.path("next").asString()).json();
+		List<String> newer = new ArrayList<>();
+		for (int i = 0; i < 2; i++) {
+			newer.add(insert(world.gridA().id(), "CLOSED", REPAIR, now.minus(Duration.ofMinutes(i)), null).number());
+		}
+		JsonNode back = worker.get(REQUESTS + "?status=CLOSED&size=4&after=" + second.path("previous").asString()).json();
+		assertThat(numbers(back)).isEqualTo(numbers(first));
+		assertThat(absent(back.path("previous"))).isFalse();
+		JsonNode top = worker.get(REQUESTS + "?status=CLOSED&size=4&after=" + back.path("previous").asString()).json();
+		assertThat(numbers(top)).hasSize(4).startsWith(newer.get(0), newer.get(1));
+		assertThat(top.path("from").asLong()).isEqualTo(1);
+		assertThat(absent(top.path("previous"))).isTrue();
+	}
+
+	@Test
+	void theWorkbenchLinksToThePreviousPage() throws Exception {
+		for (int i = 0; i < 45; i++) {
+			insert(world.gridA().id(), "CLOSED", REPAIR, base.plus(Duration.ofMinutes(i)), null);
+		}
+		String first = page("/workbench?tab=unit&status=CLOSED");
+		assertThat(first).doesNotContain("rel=\"prev\"");
+		Matcher next = NEXT.matcher(first);
+		assertThat(next.find()).isTrue();
+		String second = page(next.group(1).replace("&amp;", "&"));
+		next = NEXT.matcher(second);
+		assertThat(next.find()).isTrue();
+		String third = page(next.group(1).replace("&amp;", "&"));
+		assertThat(third).contains("41–45 of 45");
+		Matcher previous = PREVIOUS.matcher(third);
+		assertThat(previous.find()).isTrue();
+		String back = page(previous.group(1).replace("&amp;", "&"));
+		assertThat(back).contains("21–40 of 45").contains("Previous");
+		assertThat(numbers(back)).isEqualTo(numbers(second));
+	}
+
+	@Test
 	void aCursorThatIsNotTheListsIsRefusedInWords() {
 		ApiClient worker = api.as(world.workerA());
 		for (int i = 0; i < 3; i++) {
@@ -220,6 +287,10 @@ class QueuePagingTests {
 			found.add(m.group(1));
 		}
 		return found;
+	}
+
+	private static boolean absent(JsonNode node) {
+		return node.isNull() || node.isMissingNode();
 	}
 
 	private static List<String> numbers(JsonNode page) {

@@ -47,8 +47,8 @@ class EscalationBatch {
 	record Position(UUID requestId, UUID holder, int steps, Instant next) {
 	}
 
-	/** A response deadline passed unanswered, now noted, with the holder of now. */
-	record Overdue(Instant responseDue, RequestSnapshot request) {
+	/** A response deadline passed unanswered, now noted, with the holder of now (and the claim's count). */
+	record Overdue(Instant responseDue, RequestSnapshot request, int locked) {
 	}
 
 	/** What a snapshot needs beside the request's own columns: its category and its unit's path. */
@@ -62,12 +62,15 @@ class EscalationBatch {
 		this.clock = clock;
 	}
 
-	/** The requests claimed still due, and how many were locked (a full batch means there may be more). */
-	record Claim(List<Due> due, int locked) {
+	/**
+	 * What a claim yields (the requests still due), and how many it locked: a full batch means there
+	 * may be more, even when some locked turned out to be taken by another instance just before.
+	 */
+	record Claim<T>(List<T> due, int locked) {
 	}
 
 	/** Claims up to {@code limit} requests whose next rung is due by {@code now}, the longest overdue first. */
-	Claim claimDue(Instant now, int limit) {
+	Claim<Due> claimDue(Instant now, int limit) {
 		// The claim alone in the CTE: it walks the clock's own small index in order and locks the
 		// requests it meets, skipping those another instance holds. Its only condition is on the clock
 		// row, so the plan is that walk whatever the statistics say of service_request. A request
@@ -93,7 +96,7 @@ class EscalationBatch {
 					rs.getObject("escalated_to_unit_id", UUID.class), rs.getInt("escalation_step"),
 					rs.getTimestamp("escalate_at").toInstant(), snapshot(rs)) : null)
 			.list();
-		return new Claim(claimed.stream().filter(Objects::nonNull).toList(), claimed.size());
+		return new Claim<>(claimed.stream().filter(Objects::nonNull).toList(), claimed.size());
 	}
 
 	/**
@@ -175,23 +178,28 @@ class EscalationBatch {
 	 * own index only; whether the request is still unanswered and unnoted is checked on the locked
 	 * row, so one answered meanwhile is left out.
 	 */
-	List<Overdue> noteResponseOverdue(Instant now, int limit) {
-		return jdbc.sql("""
+	Claim<Overdue> noteResponseOverdue(Instant now, int limit) {
+		List<Overdue> rows = jdbc.sql("""
 				with claimed as (
 				    select r.id from service_request_clock k
 				    join service_request r on r.id = k.request_id
 				    where k.response_due < ?
 				    order by k.response_due
 				    limit ?
-				    for update of r skip locked)
-				update service_request r set response_overdue_noted = true
-				from claimed, org_unit u, service_category c
-				where r.id = claimed.id and u.id = r.unit_id and c.id = r.category_id
-				  and r.first_response_at is null and not r.response_overdue_noted and r.response_due < ?
-				returning r.id, r.number, r.unit_id, r.assignee_id, r.response_due, %s""".formatted(SNAPSHOT))
+				    for update of r skip locked),
+				noted as (
+				    update service_request r set response_overdue_noted = true
+				    from claimed, org_unit u, service_category c
+				    where r.id = claimed.id and u.id = r.unit_id and c.id = r.category_id
+				      and r.first_response_at is null and not r.response_overdue_noted and r.response_due < ?
+				    returning r.id, r.number, r.unit_id, r.assignee_id, r.response_due, %s)
+				select n.*, k.locked from (select count(*) as locked from claimed) k left join noted n on true""".formatted(SNAPSHOT))
 			.params(Timestamp.from(now), limit, Timestamp.from(now))
-			.query((rs, n) -> new Overdue(rs.getTimestamp("response_due").toInstant(), snapshot(rs)))
+			// one row with the count and no request when nothing was noted
+			.query((rs, n) -> rs.getObject("id") == null ? new Overdue(null, null, rs.getInt("locked"))
+					: new Overdue(rs.getTimestamp("response_due").toInstant(), snapshot(rs), rs.getInt("locked")))
 			.list();
+		return new Claim<>(rows.stream().filter(o -> o.request() != null).toList(), rows.get(0).locked());
 	}
 
 	private static RequestSnapshot snapshot(ResultSet rs) throws SQLException {

@@ -95,6 +95,32 @@ class TimelineIntegrityTests {
 		assertThat(findingsFor(id)).isEmpty();
 	}
 
+	/**
+	 * A writer may chain its entries itself (the SLA clock does, a batch at a time); the database
+	 * takes only an entry that continues the chain exactly as its own trigger would have.
+	 */
+	@Test
+	void anEntryChainedByItsWriterMustContinueTheChain() {
+		UUID id = ratedRequest();
+		String next = """
+				insert into service_request_event (request_id, occurred_at, actor_name, kind, note, chain_seq, prev_hash, hash)
+				select request_id, now(), 'system', 'NOTE', 'x', chain_seq + ?, %s, %s
+				from service_request_event where request_id = ? order by chain_seq desc limit 1""";
+		String rightHash = "integrity_hash(hash, service_request_event_canonical_of(request_id, now(), null, 'system', "
+				+ "null, 'NOTE', null, null, null, 'x'))";
+		assertThatThrownBy(() -> jdbc.sql(next.formatted("hash", "'0'")).params(1, id).update())
+			.isInstanceOf(DataAccessException.class).hasMessageContaining("hash chain");
+		assertThatThrownBy(() -> jdbc.sql(next.formatted("null", rightHash)).params(1, id).update())
+			.isInstanceOf(DataAccessException.class).hasMessageContaining("hash chain");
+		assertThatThrownBy(() -> jdbc.sql(next.formatted("hash", rightHash)).params(2, id).update())
+			.isInstanceOf(DataAccessException.class).hasMessageContaining("hash chain");
+		assertThat(chain(id)).hasSize(6);
+
+		jdbc.sql(next.formatted("hash", rightHash)).params(1, id).update();
+		assertThat(chain(id)).hasSize(7);
+		assertThat(findingsFor(id)).isEmpty();
+	}
+
 	@Test
 	void verifyNamesEveryEditedDeletedInsertedAndBackDatedEntry() {
 		UUID edited = ratedRequest();

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 
 import org.pomegranate.servicedesk.RequestSnapshot;
@@ -46,8 +47,8 @@ class EscalationBatch {
 	record Position(UUID requestId, UUID holder, int steps, Instant next) {
 	}
 
-	/** A response deadline passed unanswered, now noted, with the holder of now. */
-	record Overdue(Instant responseDue, RequestSnapshot request) {
+	/** A response deadline passed unanswered, now noted, with the holder of now (and the claim's count). */
+	record Overdue(Instant responseDue, RequestSnapshot request, int locked) {
 	}
 
 	/** What a snapshot needs beside the request's own columns: its category and its unit's path. */
@@ -61,28 +62,41 @@ class EscalationBatch {
 		this.clock = clock;
 	}
 
+	/**
+	 * What a claim yields (the requests still due), and how many it locked: a full batch means there
+	 * may be more, even when some locked turned out to be taken by another instance just before.
+	 */
+	record Claim<T>(List<T> due, int locked) {
+	}
+
 	/** Claims up to {@code limit} requests whose next rung is due by {@code now}, the longest overdue first. */
-	List<Due> claimDue(Instant now, int limit) {
-		// the claim alone in the CTE: it walks the escalation index and locks only what it returns
-		return jdbc.sql("""
+	Claim<Due> claimDue(Instant now, int limit) {
+		// The claim alone in the CTE: it walks the clock's own small index in order and locks the
+		// requests it meets, skipping those another instance holds. Its only condition is on the clock
+		// row, so the plan is that walk whatever the statistics say of service_request. A request
+		// another instance escalated after this statement's snapshot is locked in its new version and
+		// comes back no longer due: it is left out here (one request fewer in this batch).
+		List<Due> claimed = jdbc.sql("""
 				with claimed as (
 				    select r.id, r.number, r.category_id, r.unit_id, r.assignee_id, r.escalated_to_unit_id,
 				           r.escalation_step, r.escalate_at
-				    from service_request r
-				    where r.escalate_at <= ?
-				    order by r.escalate_at
+				    from service_request_clock k
+				    join service_request r on r.id = k.request_id
+				    where k.escalate_at <= ?
+				    order by k.escalate_at
 				    limit ?
-				    for update skip locked)
-				select r.*, %s
+				    for update of r skip locked)
+				select r.*, r.escalate_at <= ? as still_due, %s
 				from claimed r
 				join org_unit u on u.id = r.unit_id
 				join service_category c on c.id = r.category_id
 				order by r.escalate_at, r.id""".formatted(SNAPSHOT))
-			.params(Timestamp.from(now), limit)
-			.query((rs, n) -> new Due(rs.getObject("category_id", UUID.class),
+			.params(Timestamp.from(now), limit, Timestamp.from(now))
+			.query((rs, n) -> rs.getBoolean("still_due") ? new Due(rs.getObject("category_id", UUID.class),
 					rs.getObject("escalated_to_unit_id", UUID.class), rs.getInt("escalation_step"),
-					rs.getTimestamp("escalate_at").toInstant(), snapshot(rs)))
+					rs.getTimestamp("escalate_at").toInstant(), snapshot(rs)) : null)
 			.list();
+		return new Claim<>(claimed.stream().filter(Objects::nonNull).toList(), claimed.size());
 	}
 
 	/**
@@ -96,19 +110,41 @@ class EscalationBatch {
 		}
 		Map<RequestAndUnit, Step> byKey = new HashMap<>();
 		steps.forEach(s -> byKey.put(new RequestAndUnit(s.requestId(), s.unitId()), s));
+		// The entries are chained here rather than by the per-row trigger: each request's last entry is
+		// read once and its steps hashed one after the other (the recursion runs as deep as the most
+		// steps of one request). The claim holds every request's lock, so no other entry can come
+		// between; the database checks every link after the insert (V186).
 		jdbc.sql("""
+				with recursive step as (
+				    select t.request_id, t.unit_id, t.due_at::timestamptz as due_at, t.n,
+				           row_number() over (partition by t.request_id order by t.n) as k
+				    from unnest(?::uuid[], ?::uuid[], ?::text[]) with ordinality as t(request_id, unit_id, due_at, n)),
+				entry as (select ?::timestamptz as occurred_at, ?::text as actor_name),
+				chained as (
+				    select s.request_id, s.unit_id, s.due_at, s.n, s.k, coalesce(l.chain_seq, 0) + 1 as chain_seq,
+				           l.hash::text as prev_hash, integrity_hash(l.hash, service_request_event_canonical_of(s.request_id,
+				               x.occurred_at, null, x.actor_name, null, 'ESCALATED', s.unit_id, null, s.due_at, null))::text as hash
+				    from step s cross join entry x
+				    left join lateral (select e.chain_seq, e.hash from service_request_event e
+				                       where e.request_id = s.request_id order by e.chain_seq desc limit 1) l on true
+				    where s.k = 1
+				    union all
+				    select s.request_id, s.unit_id, s.due_at, s.n, s.k, c.chain_seq + 1, c.hash,
+				           integrity_hash(c.hash, service_request_event_canonical_of(s.request_id, x.occurred_at, null,
+				               x.actor_name, null, 'ESCALATED', s.unit_id, null, s.due_at, null))::text
+				    from chained c join step s on s.request_id = c.request_id and s.k = c.k + 1 cross join entry x)
 				insert into service_request_event (request_id, occurred_at, actor_name, kind, unit_id, due_at,
-				    holder_unit_id, holder_worker_id, resolve_due)
-				select t.request_id, ?, ?, 'ESCALATED', t.unit_id, t.due_at::timestamptz,
-				       r.unit_id, r.assignee_id, r.resolve_due
-				from unnest(?::uuid[], ?::uuid[], ?::text[]) with ordinality as t(request_id, unit_id, due_at, n)
-				join service_request r on r.id = t.request_id
-				order by t.n
+				    holder_unit_id, holder_worker_id, resolve_due, chain_seq, prev_hash, hash)
+				select c.request_id, x.occurred_at, x.actor_name, 'ESCALATED', c.unit_id, c.due_at,
+				       r.unit_id, r.assignee_id, r.resolve_due, c.chain_seq, c.prev_hash, c.hash
+				from chained c cross join entry x
+				join service_request r on r.id = c.request_id
+				order by c.n
 				returning id, request_id, unit_id""")
-			.params(Timestamp.from(clock.instant()), Timeline.SYSTEM,
-					steps.stream().map(Step::requestId).toArray(UUID[]::new),
+			.params(steps.stream().map(Step::requestId).toArray(UUID[]::new),
 					steps.stream().map(Step::unitId).toArray(UUID[]::new),
-					steps.stream().map(s -> s.dueAt().toString()).toArray(String[]::new))
+					steps.stream().map(s -> s.dueAt().toString()).toArray(String[]::new),
+					Timestamp.from(clock.instant()), Timeline.SYSTEM)
 			// a request climbs to each unit at most once, so request and unit name the step
 			.query((rs, n) -> ids.put(byKey.get(new RequestAndUnit(rs.getObject("request_id", UUID.class),
 					rs.getObject("unit_id", UUID.class))), rs.getLong("id")))
@@ -138,23 +174,32 @@ class EscalationBatch {
 
 	/**
 	 * Claims up to {@code limit} requests whose response deadline passed before {@code now}
-	 * unanswered and not yet noted, and notes them, in one statement.
+	 * unanswered and not yet noted, and notes them, in one statement. The claim walks the clock's
+	 * own index only; whether the request is still unanswered and unnoted is checked on the locked
+	 * row, so one answered meanwhile is left out.
 	 */
-	List<Overdue> noteResponseOverdue(Instant now, int limit) {
-		return jdbc.sql("""
+	Claim<Overdue> noteResponseOverdue(Instant now, int limit) {
+		List<Overdue> rows = jdbc.sql("""
 				with claimed as (
-				    select r.id from service_request r
-				    where r.first_response_at is null and not r.response_overdue_noted and r.response_due < ?
-				    order by r.response_due
+				    select r.id from service_request_clock k
+				    join service_request r on r.id = k.request_id
+				    where k.response_due < ?
+				    order by k.response_due
 				    limit ?
-				    for update skip locked)
-				update service_request r set response_overdue_noted = true
-				from claimed, org_unit u, service_category c
-				where r.id = claimed.id and u.id = r.unit_id and c.id = r.category_id
-				returning r.id, r.number, r.unit_id, r.assignee_id, r.response_due, %s""".formatted(SNAPSHOT))
-			.params(Timestamp.from(now), limit)
-			.query((rs, n) -> new Overdue(rs.getTimestamp("response_due").toInstant(), snapshot(rs)))
+				    for update of r skip locked),
+				noted as (
+				    update service_request r set response_overdue_noted = true
+				    from claimed, org_unit u, service_category c
+				    where r.id = claimed.id and u.id = r.unit_id and c.id = r.category_id
+				      and r.first_response_at is null and not r.response_overdue_noted and r.response_due < ?
+				    returning r.id, r.number, r.unit_id, r.assignee_id, r.response_due, %s)
+				select n.*, k.locked from (select count(*) as locked from claimed) k left join noted n on true""".formatted(SNAPSHOT))
+			.params(Timestamp.from(now), limit, Timestamp.from(now))
+			// one row with the count and no request when nothing was noted
+			.query((rs, n) -> rs.getObject("id") == null ? new Overdue(null, null, rs.getInt("locked"))
+					: new Overdue(rs.getTimestamp("response_due").toInstant(), snapshot(rs), rs.getInt("locked")))
 			.list();
+		return new Claim<>(rows.stream().filter(o -> o.request() != null).toList(), rows.get(0).locked());
 	}
 
 	private static RequestSnapshot snapshot(ResultSet rs) throws SQLException {

@@ -84,16 +84,16 @@ public class SlaClock {
 	public int noteResponseOverdue(Instant now) {
 		int total = 0;
 		while (true) {
-			Integer noted = transactions.execute(tx -> {
-				List<EscalationBatch.Overdue> due = batches.noteResponseOverdue(now, BATCH);
-				events.responseOverdue(due.stream()
+			int[] noted = transactions.execute(tx -> {
+				EscalationBatch.Claim<EscalationBatch.Overdue> claim = batches.noteResponseOverdue(now, BATCH);
+				events.responseOverdue(claim.due().stream()
 					.map(o -> new RequestResponseOverdue(DeskEvents.onceId("response-overdue", o.request().requestId()),
 							o.request(), o.responseDue(), o.responseDue()))
 					.toList());
-				return due.size();
+				return new int[] { claim.locked(), claim.due().size() };
 			});
-			total += noted;
-			if (noted < BATCH) {
+			total += noted[1];
+			if (noted[0] < BATCH) {
 				return total;
 			}
 		}
@@ -113,9 +113,10 @@ public class SlaClock {
 
 	/** @return the number of requests claimed and the number of steps taken */
 	private int[] escalateBatch(Instant now) {
-		List<EscalationBatch.Due> due = batches.claimDue(now, BATCH);
+		EscalationBatch.Claim<EscalationBatch.Due> claim = batches.claimDue(now, BATCH);
+		List<EscalationBatch.Due> due = claim.due();
 		if (due.isEmpty()) {
-			return new int[] { 0, 0 };
+			return new int[] { claim.locked(), 0 };
 		}
 		Map<UUID, ServiceCategory> byId = categories.all().stream()
 			.collect(Collectors.toMap(ServiceCategory::id, Function.identity()));
@@ -145,7 +146,7 @@ public class SlaClock {
 			.map(t -> new RequestEscalated(DeskEvents.entryId(entries.get(t.entry())), t.due().request(),
 					t.step().unitId(), t.step().number(), t.step().dueAt()))
 			.toList());
-		return new int[] { due.size(), taken.size() };
+		return new int[] { claim.locked(), taken.size() };
 	}
 
 	/** One step taken: the request, the rung, and its timeline entry. */

@@ -536,10 +536,11 @@ commit;
 
 \if :part_requests
 select count(*) as add_requests from generate_staging.sr \gset
+select to_regclass('service_request_clock') is not null as has_clock_table \gset
 
 begin;
 select pg_temp.step_aside('service_request', :add_requests) \g /dev/null
-select pg_temp.replica_safe('service_request', '{}') \g /dev/null
+select pg_temp.replica_safe('service_request', '{service_request_clock_inserted}') \g /dev/null
 insert into service_request (id, number, category_id, description, extra, channel, resident_id, household_id, address,
   language, first_responsible_unit_id, unit_id, assignee_id, status, submitted_at, response_due, resolve_due,
   first_response_at, resolved_at, closed_at, escalated_to_unit_id, escalation_step, escalate_at, referral,
@@ -561,6 +562,15 @@ select id, number, category_id, description, extra,
 from generate_staging.sr;
 set session_replication_role = origin;
 select pg_temp.step_back('service_request') \g /dev/null
+-- what service_request_clock_inserted does row by row: the SLA clock finds the deadlines it waits for
+-- in its own narrow table (V185)
+\if :has_clock_table
+insert into service_request_clock (request_id, escalate_at, response_due)
+select r.id, r.escalate_at, case when r.first_response_at is null and not r.response_overdue_noted then r.response_due end
+from generate_staging.sr g join service_request r on r.id = g.id
+where g.status in ('SUBMITTED', 'ACCEPTED', 'IN_PROGRESS')  -- only open requests have either deadline
+  and (r.escalate_at is not null or (r.first_response_at is null and not r.response_overdue_noted));
+\endif
 commit;
 \echo `date +%T` requests written
 

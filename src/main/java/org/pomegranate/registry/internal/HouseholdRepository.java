@@ -1,6 +1,8 @@
 package org.pomegranate.registry.internal;
 
 import static org.pomegranate.registry.internal.RegistrySql.ADDRESS;
+import static org.pomegranate.registry.internal.RegistrySql.PLACE;
+import static org.pomegranate.registry.internal.RegistrySql.UNIT_AND_ROOM;
 import static org.pomegranate.registry.internal.RegistrySql.localDate;
 import static org.pomegranate.registry.internal.RegistrySql.sqlDate;
 
@@ -127,26 +129,60 @@ public class HouseholdRepository {
 		}
 		Total total = ListTotals.of(jdbc, HOUSEHOLD_FROM + filter, params, exact);
 		After key = after == null || after.isBlank() ? null : Cursor.decode(after, "after", HOUSEHOLD_KIND, 3, After::read);
-		String seek = "";
 		if (key != null) {
 			// the key is read from the household the page before ended on, so the cursor stays short whatever
 			// the length of the names; a household gone since then, or one out of scope in a forged cursor,
 			// ends the list (nothing is said about it)
-			seek = " and (c.name, b.name, h.unit_no, h.room, h.id) > (select c.name, b.name, h.unit_no, h.room, h.id "
-					+ HOUSEHOLD_FROM + " where h.id = :after and b.grid_id = any(:scope))";
 			params.put("after", key.id());
 		}
 		int clamped = PageOf.clampSize(size);
 		params.put("limit", clamped + 1);
-		List<HouseholdSummary> rows = jdbc.sql("select h.id, " + ADDRESS + " as address, b.grid_id, h.resettled, "
-				+ "(select count(*) from resident r where r.household_id = h.id and r.status = 'ACTIVE') as residents "
-				+ HOUSEHOLD_FROM + filter + seek + " order by c.name, b.name, h.unit_no, h.room, h.id limit :limit")
+		String sql = q.isEmpty() ? walkingBuildings(key != null) : matching(filter, key != null);
+		List<HouseholdSummary> rows = jdbc.sql(sql)
 			.params(params)
 			.query((rs, n) -> new HouseholdSummary(rs.getObject("id", UUID.class), rs.getString("address"),
 					rs.getObject("grid_id", UUID.class), rs.getLong("residents"), rs.getBoolean("resettled")))
 			.list();
 		long from = key == null ? 1 : key.from();
 		return Slice.of(rows, clamped, from, total, h -> Cursor.encode(HOUSEHOLD_KIND, h.id(), from + clamped));
+	}
+
+	private static final String RESIDENTS = "(select count(*) from resident r where r.household_id = h.id"
+			+ " and r.status = 'ACTIVE') as residents";
+	/** The cursor's household as the address order compares it, if it is in scope (else nothing follows). */
+	private static final String CURSOR_KEY = "(select c.name, b.name, b.id, h.unit_no, h.room, h.id " + HOUSEHOLD_FROM
+			+ " where h.id = :after and b.grid_id = any(:scope))";
+
+	/**
+	 * The households an address part finds (few, through the bigram index), sorted. With a cursor: those
+	 * after the household it names.
+	 */
+	private static String matching(String filter, boolean after) {
+		return "select h.id, " + ADDRESS + " as address, b.grid_id, h.resettled, " + RESIDENTS + " " + HOUSEHOLD_FROM + filter
+				+ (after ? " and (c.name, b.name, b.id, h.unit_no, h.room, h.id) > " + CURSOR_KEY : "")
+				+ " order by c.name, b.name, b.id, h.unit_no, h.room, h.id limit :limit";
+	}
+
+	/**
+	 * The whole scope's households in address order without sorting them all: a scope has few buildings
+	 * against its households (a county thousands against a hundred thousand), so the buildings are
+	 * sorted, and each one's households are read from it in order until the page is full (an incremental
+	 * sort over the buildings' order). A page of a county reads a few buildings, whatever the page.
+	 */
+	private static String walkingBuildings(boolean after) {
+		String buildings = "select b.id, b.grid_id, c.name as compound_name, b.name as building_name, " + PLACE
+				+ " as place from building b join compound c on c.id = b.compound_id where b.grid_id = any(:scope)"
+				+ (after ? " and (c.name, b.name, b.id) >= (select k.name, k.building_name, k.building_id from ("
+						+ "select c.name, b.name as building_name, b.id as building_id " + HOUSEHOLD_FROM
+						+ " where h.id = :after and b.grid_id = any(:scope)) k)" : "")
+				+ " order by c.name, b.name, b.id";
+		String households = "select h.id, h.unit_no, h.room, h.resettled, " + RESIDENTS
+				+ " from household h where h.building_id = b.id"
+				+ (after ? " and (b.compound_name, b.building_name, b.id, h.unit_no, h.room, h.id) > " + CURSOR_KEY : "")
+				+ " order by h.unit_no, h.room, h.id limit :limit";
+		return "select h.id, b.place" + UNIT_AND_ROOM + " as address, b.grid_id, h.resettled, h.residents from ("
+				+ buildings + ") b cross join lateral (" + households + ") h"
+				+ " order by b.compound_name, b.building_name, b.id, h.unit_no, h.room, h.id limit :limit";
 	}
 
 	/** Where a page of households ended: its last household, and the position the next page starts at. */

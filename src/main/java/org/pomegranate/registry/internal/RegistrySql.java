@@ -12,8 +12,12 @@ import java.util.Set;
 /** SQL pieces and conversions both registry repositories use. */
 final class RegistrySql {
 
+	/** Where a building stands, as an address begins: compound and building (aliases c, b). */
+	static final String PLACE = "c.name || ' ' || b.name";
+	/** The rest of an address after its place: unit and room (alias h). */
+	static final String UNIT_AND_ROOM = " || '-' || h.unit_no || '-' || h.room";
 	/** How an address reads: compound, building, unit and room (aliases c, b, h). */
-	static final String ADDRESS = "c.name || ' ' || b.name || '-' || h.unit_no || '-' || h.room";
+	static final String ADDRESS = PLACE + UNIT_AND_ROOM;
 
 	private RegistrySql() {
 	}

@@ -23,6 +23,7 @@ import org.pomegranate.mediation.NewParty;
 import org.pomegranate.mediation.PartySide;
 import org.pomegranate.mediation.Referral;
 import org.pomegranate.servicedesk.QueueFilter;
+import org.pomegranate.servicedesk.RequestDetails;
 import org.pomegranate.servicedesk.RequestSummary;
 import org.pomegranate.servicedesk.ServiceDesk;
 import org.pomegranate.shared.ApplicationClock;
@@ -114,18 +115,22 @@ class DemoMediation {
 	/** Kunlun today: every state, referrals from open requests, two overdue cases, an overdue follow-up. */
 	private int kunlunNow(DemoOrganization.Community kunlun, List<DemoHome> homes, Instant now, Random random) {
 		List<RequestSummary> open = as("head", () -> desk.queue(new QueueFilter(false, null, null, null, null, null,
-				null), null, 20, false).items());
+				null), null, 50, false).items());
 		int referred = 0;
 		for (RequestSummary request : open) {
 			if (referred == 3) {
 				break;
 			}
-			UUID resident = as("head", () -> desk.request(request.id()).residentId());
-			if (resident == null) {
+			RequestDetails details = as("head", () -> desk.request(request.id()));
+			Instant referredAt = now.minus(Duration.ofMinutes(40 + referred * 10L));
+			// the referral goes on the request's chained timeline: a request with a step after that moment (an
+			// escalation the clock took since) would get an entry dated before the one it follows
+			if (details.residentId() == null || details.timeline().stream().anyMatch(e -> e.at().isAfter(referredAt))) {
 				continue;
 			}
+			UUID resident = details.residentId();
 			String outsider = OUTSIDERS[referred];
-			UUID id = at(now.minus(Duration.ofMinutes(40 + referred * 10L)), "head", () -> intake.open(new NewCase(
+			UUID id = at(referredAt, "head", () -> intake.open(new NewCase(
 					CaseType.NEIGHBOURS, CaseSource.SERVICE_REQUEST, request.id(), null, accountId("mediator"),
 					"群众诉求中反映的邻里矛盾，转社区人民调解", null, List.of(new NewParty(PartySide.APPLICANT, resident, null,
 							null), new NewParty(PartySide.RESPONDENT, null, outsider, null)))).id());

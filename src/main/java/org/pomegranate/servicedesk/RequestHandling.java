@@ -212,12 +212,8 @@ public class RequestHandling {
 		}
 		ServiceCategory category = categories.find(r.categoryId()).orElseThrow();
 		Instant resolveDue = now.plus(category.resolveTime());
-		requests.update(new StoredRequest(r.id(), r.number(), r.categoryId(), RequestStatus.REOPENED, r.unitId(),
-				r.firstResponsibleUnitId(), r.assigneeId(), r.escalatedToUnitId(), r.escalationStep(),
-				atTopOfLadder(r) ? null : now.plus(category.responseTime()), r.submittedAt(), r.responseDue(),
-				resolveDue,
-				r.firstResponseAt(), null, r.residentId(), r.householdId(), r.address(), r.submittedBy(), r.language(),
-				r.rated(), r.version()));
+		requests.update(with(r, RequestStatus.REOPENED, r.unitId(), r.assigneeId(),
+				atTopOfLadder(r) ? null : now.plus(category.responseTime()), resolveDue, r.firstResponseAt(), null));
 		events.reopened(id, timeline.record(id, user, "REOPENED", null, null, text), resolveDue, now);
 		dispatcher.notifyHandlers(r.unitId(), r.assigneeId(), "request.reopened", r.number(), id);
 	}

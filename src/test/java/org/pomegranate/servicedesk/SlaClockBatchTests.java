@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -161,6 +162,42 @@ class SlaClockBatchTests {
 		waitFor(() -> count("select count(*) from event_publication where completion_date is null "
 				+ "and event_type like '%RequestsEscalated'") == 0);
 		assertEveryStepOnce();
+	}
+
+	/**
+	 * The statistics were taken while the bad day's requests were still ahead; then they all fell due.
+	 * The planner now expects hardly any due request, and a plan that reads them all and sorts them
+	 * looks as cheap as the walk — but costs the whole day per batch (at scale it took 2.6 s a batch).
+	 * With random reads priced high as well, the claims' statement without V206's settings reads
+	 * hundreds of requests here to take ten; the claims walk their index and read about as many
+	 * requests as they take, whatever the planner thinks.
+	 */
+	@Test
+	void aClaimReadsItsBatchNotTheWholeDayWhateverTheStatisticsSay() {
+		transactions.executeWithoutResult(tx -> {
+			UUID[] ahead = Arrays.copyOf(ids, ids.length - 50);
+			jdbc.sql("update service_request set escalate_at = escalate_at + interval '30 days', "
+					+ "response_due = response_due + interval '30 days' where id = any(?)").param(ahead).update();
+			jdbc.sql("analyze service_request_clock").update();
+			jdbc.sql("update service_request set escalate_at = escalate_at - interval '30 days', "
+					+ "response_due = response_due - interval '30 days' where id = any(?)").param(ahead).update();
+			jdbc.sql("set local random_page_cost = 100").update();
+			long before = requestRowsFetched();
+			assertThat(jdbc.sql("select count(*) from sla_clock_claim_escalations(?, 10)").param(Timestamp.from(now))
+				.query(Long.class).single()).isEqualTo(10);
+			assertThat(jdbc.sql("select count(*) from sla_clock_claim_response_overdue(?, 10)").param(Timestamp.from(now))
+				.query(Long.class).single()).isEqualTo(10);
+			// twenty taken; the day holds 4,500
+			assertThat(requestRowsFetched() - before).isLessThan(100);
+			tx.setRollbackOnly();
+		});
+	}
+
+	/** Rows of service_request this transaction read so far, by scans and through indexes. */
+	private long requestRowsFetched() {
+		return jdbc.sql("select coalesce(seq_tup_read, 0) + coalesce(idx_tup_fetch, 0) from pg_stat_xact_user_tables "
+				+ "where relname = 'service_request'")
+			.query(Long.class).single();
 	}
 
 	/** Runs both clocks at once, each on its own thread and in its own transactions; answers the sums. */

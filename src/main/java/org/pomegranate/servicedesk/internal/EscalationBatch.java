@@ -71,27 +71,18 @@ class EscalationBatch {
 
 	/** Claims up to {@code limit} requests whose next rung is due by {@code now}, the longest overdue first. */
 	Claim<Due> claimDue(Instant now, int limit) {
-		// The claim alone in the CTE: it walks the clock's own small index in order and locks the
-		// requests it meets, skipping those another instance holds. Its only condition is on the clock
-		// row, so the plan is that walk whatever the statistics say of service_request. A request
-		// another instance escalated after this statement's snapshot is locked in its new version and
-		// comes back no longer due: it is left out here (one request fewer in this batch).
+		// The claim is a function (V206) whose only plan walks the clock's deadline index in order and
+		// locks the requests it meets, skipping those another instance holds, whatever the statistics
+		// say of a day's passed deadlines. A request another instance escalated after this statement's
+		// snapshot is locked in its new version and comes back no longer due: it is left out here (one
+		// request fewer in this batch).
 		List<Due> claimed = jdbc.sql("""
-				with claimed as (
-				    select r.id, r.number, r.category_id, r.unit_id, r.assignee_id, r.escalated_to_unit_id,
-				           r.escalation_step, r.escalate_at
-				    from service_request_clock k
-				    join service_request r on r.id = k.request_id
-				    where k.escalate_at <= ?
-				    order by k.escalate_at
-				    limit ?
-				    for update of r skip locked)
-				select r.*, r.escalate_at <= ? as still_due, %s
-				from claimed r
+				select r.*, %s
+				from sla_clock_claim_escalations(?, ?) r
 				join org_unit u on u.id = r.unit_id
 				join service_category c on c.id = r.category_id
 				order by r.escalate_at, r.id""".formatted(SNAPSHOT))
-			.params(Timestamp.from(now), limit, Timestamp.from(now))
+			.params(Timestamp.from(now), limit)
 			.query((rs, n) -> rs.getBoolean("still_due") ? new Due(rs.getObject("category_id", UUID.class),
 					rs.getObject("escalated_to_unit_id", UUID.class), rs.getInt("escalation_step"),
 					rs.getTimestamp("escalate_at").toInstant(), snapshot(rs)) : null)
@@ -175,18 +166,12 @@ class EscalationBatch {
 	/**
 	 * Claims up to {@code limit} requests whose response deadline passed before {@code now}
 	 * unanswered and not yet noted, and notes them, in one statement. The claim walks the clock's
-	 * own index only; whether the request is still unanswered and unnoted is checked on the locked
+	 * own index only, in order (V206); whether the request is still unanswered and unnoted is checked on the locked
 	 * row, so one answered meanwhile is left out.
 	 */
 	Claim<Overdue> noteResponseOverdue(Instant now, int limit) {
 		List<Overdue> rows = jdbc.sql("""
-				with claimed as (
-				    select r.id from service_request_clock k
-				    join service_request r on r.id = k.request_id
-				    where k.response_due < ?
-				    order by k.response_due
-				    limit ?
-				    for update of r skip locked),
+				with claimed as (select id from sla_clock_claim_response_overdue(?, ?)),
 				noted as (
 				    update service_request r set response_overdue_noted = true
 				    from claimed, org_unit u, service_category c

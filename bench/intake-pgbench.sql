@@ -79,11 +79,7 @@ from (values(:request::uuid, now(), :account::uuid, 'county', '王建平', 'SUBM
             (:request::uuid, now(), null::uuid, 'system', null, 'ROUTED_HOUSEHOLD', :grid::uuid, null::varchar, null::timestamptz, null, 9),
             (:request::uuid, now(), null::uuid, 'system', null, case when :worker <> '' then 'ASSIGNED' else 'NOTED' end, :grid::uuid, null::varchar, null::timestamptz, :resident_name, 18)) v
 join service_request r on r.id = :request order by v.column11 returning id;
--- 12 the request as the submitted event carries it
-select r.id, r.number, r.unit_id, u.path, r.assignee_id, c.code, c.tier
-from service_request r join org_unit u on u.id = r.unit_id join service_category c on c.id = r.category_id
-where r.id = :request;
--- 13 the event's row in the publication registry for the one listener that takes a submission (the
+-- 12 the event's row in the publication registry for the one listener that takes a submission (the
 -- evaluation; the incentive points listener is only stored for the events a rule can book)
 insert into event_publication (id, event_type, listener_id, publication_date, serialized_event, status, completion_attempts, last_resubmission_date)
 values (gen_random_uuid(), 'org.pomegranate.servicedesk.RequestSubmitted',
@@ -92,10 +88,10 @@ values (gen_random_uuid(), 'org.pomegranate.servicedesk.RequestSubmitted',
           || '","unitPath":"' || :grid_path || '","workerId":"' || :worker || '","categoryCode":"NEIGHBOURHOOD","tier":"GENERAL"},"responseDue":"'
           || now() || '","resolveDue":"' || now() || '","at":"' || now() || '"}', 'PUBLISHED', 1, now())
 returning id as pub_evaluation \gset
--- 14 the worker's notification
+-- 13 the worker's notification
 insert into notification (account_id, kind, args, link, created_at)
 select a, 'request.assigned', array[:number], '/workbench/requests/' || :request, now() from unnest(:workers::uuid[]) a limit 1;
--- 15 the audit entry (its chain trigger takes a chain head)
+-- 14 the audit entry (its chain trigger takes a chain head)
 insert into audit_entry (actor_id, actor_name, actor_display, actor_role, action, subject_type, subject_id,
   resident_id, detail, reason, purpose)
 values (:account, 'county', '王建平', 'COUNTY_OFFICER', 'CREATE', 'SERVICE_REQUEST', :request, :resident, :number, null, null);

@@ -139,7 +139,9 @@ public class ServiceDesk {
 		List<Timeline.Act> acts = new ArrayList<>(List.of(new Timeline.Act(user, "SUBMITTED", null, null),
 				new Timeline.Act(null, "ROUTED_" + route.basis(), route.unitId(), null)));
 		assignee.ifPresent(a -> acts.add(new Timeline.Act(null, "ASSIGNED", route.unitId(), a.displayName())));
-		events.submitted(request.id(), timeline.recordAll(request.id(), acts).get(0), request.responseDue(),
+		RequestSnapshot snapshot = new RequestSnapshot(id, number, route.unitId(), route.unit().path(),
+				request.assigneeId(), category.code(), category.tier());
+		events.submitted(snapshot, timeline.recordAll(request.id(), acts).get(0), request.responseDue(),
 				request.resolveDue(), now);
 		files.forEach(f -> attachments.insert(request.id(), f, now, user == null ? Timeline.SYSTEM : user.username()));
 		dispatcher.notifyHandlers(route.unitId(), request.assigneeId(), "request.assigned", number, request.id());

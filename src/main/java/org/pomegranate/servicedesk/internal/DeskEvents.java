@@ -54,8 +54,9 @@ public class DeskEvents {
 		return UUID.nameUUIDFromBytes((fact + "/" + requestId).getBytes(StandardCharsets.UTF_8));
 	}
 
-	public void submitted(UUID requestId, long entry, Instant responseDue, Instant resolveDue, Instant at) {
-		publisher.publishEvent(new RequestSubmitted(entryId(entry), snapshot(requestId), responseDue, resolveDue, at));
+	/** The intake knows the request it just wrote, so the snapshot is handed in rather than read back. */
+	public void submitted(RequestSnapshot request, long entry, Instant responseDue, Instant resolveDue, Instant at) {
+		publisher.publishEvent(new RequestSubmitted(entryId(entry), request, responseDue, resolveDue, at));
 	}
 
 	public void firstResponded(UUID requestId, Instant responseDue, Instant at) {

@@ -18,8 +18,19 @@ public final class Routing {
 		HOUSEHOLD, ADDRESS, COMMUNITY, FALLBACK
 	}
 
-	/** @param level the level of the unit it went to, which decides who can be assigned there */
-	public record Decision(UUID unitId, OrgLevel level, Basis basis) {
+	/**
+	 * @param unit the unit it went to: its level decides who can be assigned there, its path is what
+	 *             the submitted event carries (the intake needs not read it back)
+	 */
+	public record Decision(OrgUnit unit, Basis basis) {
+
+		public UUID unitId() {
+			return unit.id();
+		}
+
+		public OrgLevel level() {
+			return unit.level();
+		}
 	}
 
 	private Routing() {
@@ -33,14 +44,14 @@ public final class Routing {
 	public static Decision route(UUID found, Basis basis, List<OrgUnit> lineage, OrgLevel responsibleLevel,
 			OrgUnit fallback) {
 		if (found == null || lineage.isEmpty()) {
-			return new Decision(fallback.id(), fallback.level(), Basis.FALLBACK);
+			return new Decision(fallback, Basis.FALLBACK);
 		}
 		OrgUnit self = lineage.get(lineage.size() - 1);
 		if (self.level().ordinal() <= responsibleLevel.ordinal()) {
-			return new Decision(self.id(), self.level(), basis);
+			return new Decision(self, basis);
 		}
 		return lineage.stream().filter(u -> u.level() == responsibleLevel).findFirst()
-			.map(u -> new Decision(u.id(), u.level(), basis))
-			.orElse(new Decision(self.id(), self.level(), basis));
+			.map(u -> new Decision(u, basis))
+			.orElse(new Decision(self, basis));
 	}
 }

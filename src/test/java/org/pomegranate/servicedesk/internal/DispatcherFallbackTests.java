@@ -44,7 +44,7 @@ class DispatcherFallbackTests {
 	@Test
 	void nothingFoundRoutesThere() {
 		Routing.Decision decision = dispatcher("999999").route(null, Routing.Basis.COMMUNITY, OrgLevel.GRID);
-		assertThat(decision).isEqualTo(new Routing.Decision(golmud.id(), OrgLevel.COUNTY, Routing.Basis.FALLBACK));
+		assertThat(decision).isEqualTo(new Routing.Decision(golmud, Routing.Basis.FALLBACK));
 	}
 
 	private Dispatcher dispatcher(String fallbackCode) {

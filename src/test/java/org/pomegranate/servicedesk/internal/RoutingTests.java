@@ -18,30 +18,30 @@ class RoutingTests {
 	void aHouseholdsRequestGoesToItsGrid() {
 		Decision decision = Routing.route(units.grid.id(), Basis.HOUSEHOLD, units.lineage(units.grid), OrgLevel.GRID,
 				units.county);
-		assertThat(decision).isEqualTo(new Decision(units.grid.id(), OrgLevel.GRID, Basis.HOUSEHOLD));
+		assertThat(decision).isEqualTo(new Decision(units.grid, Basis.HOUSEHOLD));
 	}
 
 	@Test
 	void aCategoryAnsweredHigherUpClimbsToThatLevel() {
 		assertThat(Routing.route(units.grid.id(), Basis.HOUSEHOLD, units.lineage(units.grid), OrgLevel.COMMUNITY,
-				units.county)).isEqualTo(new Decision(units.community.id(), OrgLevel.COMMUNITY, Basis.HOUSEHOLD));
+				units.county)).isEqualTo(new Decision(units.community, Basis.HOUSEHOLD));
 		assertThat(Routing.route(units.grid.id(), Basis.ADDRESS, units.lineage(units.grid), OrgLevel.STREET,
-				units.county)).isEqualTo(new Decision(units.street.id(), OrgLevel.STREET, Basis.ADDRESS));
+				units.county)).isEqualTo(new Decision(units.street, Basis.ADDRESS));
 	}
 
 	@Test
 	void aUnitAlreadyAtOrAboveTheLevelKeepsIt() {
 		assertThat(Routing.route(units.community.id(), Basis.COMMUNITY, units.lineage(units.community), OrgLevel.GRID,
-				units.county)).isEqualTo(new Decision(units.community.id(), OrgLevel.COMMUNITY, Basis.COMMUNITY));
+				units.county)).isEqualTo(new Decision(units.community, Basis.COMMUNITY));
 		assertThat(Routing.route(units.community.id(), Basis.ADDRESS, units.lineage(units.community),
 				OrgLevel.COMMUNITY, units.county))
-			.isEqualTo(new Decision(units.community.id(), OrgLevel.COMMUNITY, Basis.ADDRESS));
+			.isEqualTo(new Decision(units.community, Basis.ADDRESS));
 	}
 
 	@Test
 	void nothingFoundGoesToTheFallbackCounty() {
 		assertThat(Routing.route(null, Basis.COMMUNITY, List.of(), OrgLevel.GRID, units.county))
-			.isEqualTo(new Decision(units.county.id(), OrgLevel.COUNTY, Basis.FALLBACK));
+			.isEqualTo(new Decision(units.county, Basis.FALLBACK));
 		assertThat(Routing.route(units.grid.id(), Basis.COMMUNITY, List.of(), OrgLevel.GRID, units.county))
 			.extracting(Decision::basis).isEqualTo(Basis.FALLBACK);
 	}

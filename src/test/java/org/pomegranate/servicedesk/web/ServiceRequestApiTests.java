@@ -294,6 +294,11 @@ class ServiceRequestApiTests {
 		assertThat(page1.json().path("from").asLong()).isEqualTo(3);
 		assertThat(page1.json().path("next").isNull() || page1.json().path("next").isMissingNode()).isTrue();
 		assertThat(ids(page1)).hasSize(1).doesNotContainAnyElementsOf(ids(page0));
+		// the count joins the category only for a tier, and then counts what the list shows
+		for (String tier : List.of("GENERAL", "EMERGENCY")) {
+			Response byTier = workerA.get(REQUESTS + "?mine=true&tier=" + tier + "&size=100");
+			assertThat(byTier.json().path("total").path("value").asLong()).isEqualTo(ids(byTier).size());
+		}
 	}
 
 	@Test

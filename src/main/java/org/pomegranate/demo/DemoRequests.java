@@ -118,11 +118,13 @@ class DemoRequests {
 		final DemoStaff staff = new DemoStaff(DemoAccounts.plan());
 		final DemoHome designated;
 		final DemoOrganization.Community first;
+		final DemoAsks asks;
 
 		Plan(List<DemoHome> homes, UUID designatedResident, Instant now, Random random) {
 			this.homes = homes;
 			this.now = now;
 			this.random = random;
+			this.asks = new DemoAsks(catalogue, staff, random);
 			this.designated = homes.stream().filter(h -> h.residentId().equals(designatedResident)).findFirst()
 				.orElseThrow();
 			this.first = designated.community();
@@ -211,7 +213,7 @@ class DemoRequests {
 			accept(original, 60, null);
 			merge(duplicate, original, HOUR, "grid4");
 			start(original, HOUR.multipliedBy(5));
-			Story refused = intake(homesIn(first, 4).get(0), rejectedAsk(0), ago(DAY.multipliedBy(6)));
+			Story refused = intake(homesIn(first, 4).get(0), asks.rejected(0), ago(DAY.multipliedBy(6)));
 			reject(refused, HOUR.multipliedBy(2), 0);
 			for (int p = 2; p <= PORTAL_RESIDENTS; p += 2) {
 				// portal residents who reopened a repair
@@ -231,7 +233,7 @@ class DemoRequests {
 			List<DemoHome> served = homes.stream().filter(this::servedLocally).toList();
 			for (int i = 0; i < count; i++) {
 				DemoHome home = served.get(random.nextInt(served.size()));
-				Ask ask = askFor(home);
+				Ask ask = asks.askFor(home);
 				int fate = weighted(50, 9, 8, 6, 6, 4, 4, 4, 3);
 				switch (fate) {
 					case 0 -> closed(home, ask);
@@ -264,13 +266,13 @@ class DemoRequests {
 					continue;
 				}
 				DemoHome home = served.get(random.nextInt(served.size()));
-				Ask ask = winter && random.nextInt(3) == 0 ? DemoRequestTexts.HOME.get(0) : askFor(home);
+				Ask ask = winter && random.nextInt(3) == 0 ? DemoRequestTexts.HOME.get(0) : asks.askFor(home);
 				// a late first response: one in four a year ago, one in twelve of late
-				Duration respond = random.nextInt(365) < daysBack / 4 ? lateResponse(ask) : respondIn(ask);
+				Duration respond = random.nextInt(365) < daysBack / 4 ? asks.lateResponse(ask) : asks.respondIn(ask);
 				if (random.nextInt(10) == 0) {
 					Story s = intake(home, ask, ago(DAY.multipliedBy(daysBack)));
 					accept(s, respond.toMinutes(), null);
-					resolve(s, resolveIn(ask, respond).minus(respond), null);
+					resolve(s, asks.resolveIn(ask, respond).minus(respond), null);
 				}
 				else {
 					closed(home, ask, respond, DAY.multipliedBy(daysBack));
@@ -278,19 +280,14 @@ class DemoRequests {
 			}
 		}
 
-		Duration lateResponse(Ask ask) {
-			Duration response = category(ask).responseTime();
-			return response.plus(fraction(response, 0.8)).plusMinutes(5);
-		}
-
 		void closed(DemoHome home, Ask ask) {
-			Duration respond = respondIn(ask);
+			Duration respond = asks.respondIn(ask);
 			closed(home, ask, respond, DAY.multipliedBy(4 + random.nextInt(50)));
 		}
 
 		/** Accepted, resolved and rated, the rating {@code before} before now. */
 		void closed(DemoHome home, Ask ask, Duration respond, Duration before) {
-			Duration resolveIn = resolveIn(ask, respond);
+			Duration resolveIn = asks.resolveIn(ask, respond);
 			Duration rateIn = HOUR.multipliedBy(2 + random.nextInt(70));
 			Instant submitted = ago(respond.plus(resolveIn).plus(rateIn).plus(before));
 			Story s = intake(home, ask, submitted);
@@ -320,40 +317,40 @@ class DemoRequests {
 		}
 
 		void resolvedAwaitingRating(DemoHome home, Ask ask) {
-			Duration respond = respondIn(ask);
-			Duration resolveIn = resolveIn(ask, respond);
+			Duration respond = asks.respondIn(ask);
+			Duration resolveIn = asks.resolveIn(ask, respond);
 			Story s = intake(home, ask, ago(resolveIn.plus(HOUR.multipliedBy(1 + random.nextInt(100)))));
 			accept(s, respond.toMinutes(), null);
 			resolve(s, resolveIn.minus(respond), null);
 		}
 
 		void inProgress(DemoHome home, Ask ask) {
-			Duration respond = respondIn(ask);
+			Duration respond = asks.respondIn(ask);
 			// mostly within the resolution deadline; one in six runs over and climbs
-			Duration age = random.nextInt(6) == 0 ? resolveTime(ask).plus(HOUR.multipliedBy(1 + random.nextInt(30)))
-					: respond.plus(HOUR.multipliedBy(2)).plus(fraction(resolveTime(ask), 0.5));
+			Duration age = random.nextInt(6) == 0 ? asks.resolveTime(ask).plus(HOUR.multipliedBy(1 + random.nextInt(30)))
+					: respond.plus(HOUR.multipliedBy(2)).plus(asks.fraction(asks.resolveTime(ask), 0.5));
 			Story s = intake(home, ask, ago(age));
 			accept(s, respond.toMinutes(), null);
 			start(s, HOUR);
 		}
 
 		void accepted(DemoHome home, Ask ask) {
-			Duration respond = respondIn(ask);
-			Story s = intake(home, ask, ago(respond.plus(fraction(resolveTime(ask), 0.3)).plus(HOUR)));
+			Duration respond = asks.respondIn(ask);
+			Story s = intake(home, ask, ago(respond.plus(asks.fraction(asks.resolveTime(ask), 0.3)).plus(HOUR)));
 			accept(s, respond.toMinutes(), null);
 		}
 
 		/** Not yet answered: most within the response time, one in four already overdue. */
 		void waiting(DemoHome home, Ask ask) {
-			Duration response = category(ask).responseTime();
-			Duration age = random.nextInt(4) == 0 ? response.plus(fraction(response, 1.5)).plusMinutes(10)
-					: fraction(response, 0.9);
+			Duration response = asks.category(ask).responseTime();
+			Duration age = random.nextInt(4) == 0 ? response.plus(asks.fraction(response, 1.5)).plusMinutes(10)
+					: asks.fraction(response, 0.9);
 			intake(home, ask, ago(age));
 		}
 
 		/** Sent on to the neighbouring grid that the building really belongs to, with the reason. */
 		void transferred(DemoHome home, Ask ask) {
-			if (category(ask).responsibleLevel() != OrgLevel.GRID) {
+			if (asks.category(ask).responsibleLevel() != OrgLevel.GRID) {
 				accepted(home, ask);
 				return;
 			}
@@ -366,19 +363,19 @@ class DemoRequests {
 		}
 
 		void mergedPair(DemoHome home, Ask ask) {
-			Duration respond = respondIn(ask);
+			Duration respond = asks.respondIn(ask);
 			Instant submitted = ago(respond.plus(DAY.multipliedBy(1 + random.nextInt(20))));
 			Story original = intake(home, ask, submitted);
 			accept(original, respond.toMinutes(), null);
 			Story duplicate = staffStory(home, ask, submitted.plus(respond).plus(HOUR), Channel.HOTLINE_12345, null);
-			merge(duplicate, original, Duration.ofMinutes(40), handler(home, category(ask).responsibleLevel()));
+			merge(duplicate, original, Duration.ofMinutes(40), handler(home, asks.category(ask).responsibleLevel()));
 			start(original, HOUR.multipliedBy(3));
 			resolve(original, HOUR.multipliedBy(10), null);
 		}
 
 		void rejected(DemoHome home) {
 			int which = random.nextInt(DemoRequestTexts.REJECTED_ASKS.size());
-			Story s = intake(home, rejectedAsk(which), ago(DAY.multipliedBy(1 + random.nextInt(40))));
+			Story s = intake(home, asks.rejected(which), ago(DAY.multipliedBy(1 + random.nextInt(40))));
 			reject(s, HOUR.multipliedBy(1 + random.nextInt(10)), which);
 		}
 
@@ -389,8 +386,8 @@ class DemoRequests {
 				return;
 			}
 			DemoHome home = unserved.get(random.nextInt(unserved.size()));
-			Ask local = category(ask).responsibleLevel() == OrgLevel.GRID ? ask : DemoRequestTexts.HOME.get(8);
-			Story s = new Story(home, category(local), local);
+			Ask local = asks.category(ask).responsibleLevel() == OrgLevel.GRID ? ask : DemoRequestTexts.HOME.get(8);
+			Story s = new Story(home, asks.category(local), local);
 			stories.add(s);
 			// on the portal without signing in: a name, a phone, and the address as they write it
 			String address = home.address() + (1 + random.nextInt(2)) + "单元";
@@ -411,7 +408,7 @@ class DemoRequests {
 		}
 
 		Story story(DemoHome home, Ask ask, Instant at) {
-			Story s = new Story(home, category(ask), ask);
+			Story s = new Story(home, asks.category(ask), ask);
 			stories.add(s);
 			add(at, portalLogins.get(home.residentId()), s, st -> st.id = receipt(desk.intake(new Intake(
 					st.category.id(), st.ask.description(), st.ask.extra(), null, null, null, null, null, null, null,
@@ -421,7 +418,7 @@ class DemoRequests {
 
 		/** @param taker {@code null}: the nearest staff member with the resident in scope */
 		Story staffStory(DemoHome home, Ask ask, Instant at, Channel channel, String taker) {
-			Story s = new Story(home, category(ask), ask);
+			Story s = new Story(home, asks.category(ask), ask);
 			stories.add(s);
 			add(at, taker != null ? taker : handler(home, OrgLevel.GRID), s, st -> st.id = receipt(desk.intake(
 					new Intake(st.category.id(), st.ask.description(), st.ask.extra(), channel, st.home.residentId(),
@@ -516,66 +513,6 @@ class DemoRequests {
 
 		String revisitor(DemoHome home) {
 			return staff.revisitor(home.community().plan(), home.gridIndex());
-		}
-
-		/** What a household asks for: by who lives there, and only what someone nearby can answer. */
-		Ask askFor(DemoHome home) {
-			List<Ask> choices = new ArrayList<>(DemoRequestTexts.HOME);
-			if (home.language() != org.pomegranate.registry.Language.ZH) {
-				choices.add(DemoRequestTexts.interpreter(home.language()));
-				choices.add(DemoRequestTexts.interpreter(home.language()));
-			}
-			if (home.needsCare()) {
-				choices.addAll(DemoRequestTexts.CARE);
-				choices.addAll(DemoRequestTexts.CARE);
-			}
-			if (home.newcomer()) {
-				choices.addAll(DemoRequestTexts.NEWCOMER);
-				choices.addAll(DemoRequestTexts.NEWCOMER);
-			}
-			choices.addAll(DemoRequestTexts.WORK);
-			if (random.nextInt(25) == 0) {
-				choices = new ArrayList<>(DemoRequestTexts.EMERGENCY);
-			}
-			List<Ask> answerable = choices.stream()
-				.filter(a -> handler(home, category(a).responsibleLevel()) != null).toList();
-			return answerable.get(random.nextInt(answerable.size()));
-		}
-
-		Ask rejectedAsk(int which) {
-			return new Ask("NEIGHBOURHOOD", Map.of(), DemoRequestTexts.REJECTED_ASKS.get(which), null);
-		}
-
-		ServiceCategory category(Ask ask) {
-			return categories.computeIfAbsent(ask.category(), catalogue::byCode);
-		}
-
-		private final Map<String, ServiceCategory> categories = new HashMap<>();
-
-		/** Mostly well within the response time; one in twelve late. */
-		Duration respondIn(Ask ask) {
-			Duration response = category(ask).responseTime();
-			return random.nextInt(12) == 0 ? response.plus(fraction(response, 0.8)).plusMinutes(5)
-					: fraction(response, 0.8).plusMinutes(5);
-		}
-
-		/**
-		 * From submission to resolution, after a response that took {@code respond}: mostly in
-		 * time, one in fifteen late.
-		 */
-		Duration resolveIn(Ask ask, Duration respond) {
-			Duration resolve = resolveTime(ask);
-			Duration room = resolve.minus(respond);
-			return respond.plus(random.nextInt(15) == 0 ? room.plus(fraction(resolve, 0.4)).plusMinutes(30)
-					: fraction(room, 0.9).plusMinutes(20));
-		}
-
-		Duration resolveTime(Ask ask) {
-			return category(ask).resolveTime();
-		}
-
-		Duration fraction(Duration d, double upTo) {
-			return Duration.ofMinutes((long) (d.toMinutes() * upTo * random.nextDouble()));
 		}
 
 		Instant ago(Duration d) {

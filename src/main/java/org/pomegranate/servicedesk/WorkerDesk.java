@@ -23,6 +23,7 @@ import org.pomegranate.shared.web.ControlCharacters;
 import org.pomegranate.shared.web.InvalidInputException;
 import org.pomegranate.shared.web.NotFoundException;
 import org.pomegranate.shared.web.RuleViolationException;
+import org.pomegranate.shared.database.Like;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
@@ -104,7 +105,7 @@ public class WorkerDesk {
 					RequestNumber.format(numberPrefix, year - 1, sequence)), scope, now, locale);
 		}
 		List<String> patterns = Arrays.stream(q.split("\\s+")).limit(MAX_WORDS)
-			.map(w -> "%" + w.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%")
+			.map(Like::containing)
 			.toList();
 		return queues.searchOpen(patterns, scope, now, locale, SEARCH_LIMIT);
 	}

@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import org.pomegranate.evaluation.CategoryVolume;
 import org.pomegranate.evaluation.Figure;
 import org.pomegranate.evaluation.FigureRequest;
+import org.pomegranate.shared.database.Like;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -101,7 +102,7 @@ public class EvaluationQueries {
 					+ "_month = ? and " + p + "_path like ? and number > ? order by number limit ?) select " + columns
 					+ " from page join evaluation_request e on e." + p + "_month = ? and e." + p
 					+ "_path = page.path and e.number = page.n order by e.number";
-			args = new Object[] { first(month), unitPath.replace("%", "\\%").replace("_", "\\_") + "%",
+			args = new Object[] { first(month), Like.startingWith(unitPath),
 					after(afterNumber), limit, first(month) };
 		}
 		else {

@@ -20,7 +20,7 @@ public final class Routing {
 
 	/**
 	 * @param unit the unit it went to: its level decides who can be assigned there, its path is what
-	 *             the submitted event carries (the intake needs not read it back)
+	 *             the submitted event carries (so the intake does not read it back)
 	 */
 	public record Decision(OrgUnit unit, Basis basis) {
 

@@ -11,6 +11,15 @@ public final class Like {
 	 * search box is a character, not a wildcard (PostgreSQL's default escape is the backslash).
 	 */
 	public static String containing(String typed) {
-		return "%" + typed.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+		return "%" + literal(typed) + "%";
+	}
+
+	/** A pattern matching text that starts with {@code prefix} literally (a unit's path and its subtree). */
+	public static String startingWith(String prefix) {
+		return literal(prefix) + "%";
+	}
+
+	private static String literal(String text) {
+		return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
 	}
 }

@@ -26,6 +26,9 @@ returning count;
 select id as resident from bench_intake_resident where n = :n \gset
 
 BEGIN;
+-- 0 cached plans for the intake's own transaction (CachedPlans): its statements look rows up by key; a
+-- no-op under pgbench's default setting, the application's choice under PGOPTIONS="-c plan_cache_mode=force_custom_plan"
+set local plan_cache_mode = auto;
 -- 1 the idempotency key
 select id, number from service_request where idempotency_key = 'pgbench:' || :k1 || ':' || :k2;
 -- 2 the category
@@ -102,6 +105,7 @@ COMMIT;
 -- completes it, each step its own transaction.
 update event_publication set status = 'PROCESSING' where id = :pub_evaluation and status != 'PROCESSING';
 BEGIN;
+set local plan_cache_mode = auto;
 insert into evaluation_applied_event (event_id, applied_at) values (gen_random_uuid(), now()) on conflict do nothing;
 insert into evaluation_rollup as t (unit_id, worker_id, month, category_code, tier, submitted)
 select u, w, date_trunc('month', now() at time zone 'Asia/Shanghai')::date, 'NEIGHBOURHOOD', 'GENERAL', 1

@@ -68,10 +68,41 @@ if ! curl -fs "http://127.0.0.1:$PORT/actuator/health" >/dev/null; then
 fi
 
 echo "machine: $(nproc) cores, $(java -version 2>&1 | head -1)"
+# CPU time in clock ticks: of one process, and of a process with its children, those running and those
+# that ended (the database's backends come and go with pgbench's connections)
+ticks() {
+  awk '{print $14 + $15}' "/proc/$1/stat"
+}
+tree_ticks() {
+  local total child
+  total=$(awk '{print $14 + $15 + $16 + $17}' "/proc/$1/stat")
+  for child in $(pgrep -P "$1"); do
+    if [[ -r /proc/$child/stat ]]; then
+      total=$((total + $(ticks "$child")))
+    fi
+  done
+  echo "$total"
+}
+HZ=$(getconf CLK_TCK)
+PG_PID=$(pgrep -f -- "-D $WORK/postgres" | head -1 || true)
 # shellcheck disable=SC2086
 java $DRIVER_OPTS -cp target/test-classes org.pomegranate.bench.IntakeLoad \
   base="http://127.0.0.1:$PORT" token="pmg_demo_$BENCH_USER" \
-  threads="$THREADS" warmup="$WARMUP" duration="$DURATION" category="$CATEGORY"
+  threads="$THREADS" warmup="$WARMUP" duration="$DURATION" category="$CATEGORY" >"$WORK/driver.out" &
+DRIVER_PID=$!
+# the measured window only: sampled after the warm-up, again at its end
+sleep "$WARMUP"
+read -r APP0 DB0 DRV0 < <(echo "$(ticks "$APP_PID") $(tree_ticks "$PG_PID") $(ticks "$DRIVER_PID")")
+sleep "$DURATION"
+read -r APP1 DB1 DRV1 < <(echo "$(ticks "$APP_PID") $(tree_ticks "$PG_PID") $(ticks "$DRIVER_PID")")
+wait "$DRIVER_PID"
+cat "$WORK/driver.out"
+CREATED=$(sed -n 's/^created \([0-9]*\) requests.*/\1/p' "$WORK/driver.out")
+if [[ -n "$CREATED" && "$CREATED" -gt 0 ]]; then
+  awk -v a=$((APP1 - APP0)) -v d=$((DB1 - DB0)) -v r=$((DRV1 - DRV0)) -v n="$CREATED" -v hz="$HZ" -v s="$DURATION" \
+    'BEGIN { printf "CPU in the measured window, per intake: application %.1f ms, database %.1f ms, driver %.1f ms", a * 1000 / hz / n, d * 1000 / hz / n, r * 1000 / hz / n;
+             printf " (cores busy: %.2f, %.2f, %.2f)\n", a / hz / s, d / hz / s, r / hz / s }'
+fi
 
 if [[ -n "${PGBENCH:-}" ]]; then
   # the database's own limit for the same work: the intake's statements (bench/intake-pgbench.sql) sent by
@@ -115,6 +146,16 @@ SQL
   for FILE in ${PGBENCH_FILES:-bench/intake-pgbench.sql}; do
     echo "pgbench: $CLIENTS clients, ${PGBENCH_WARMUP:-20} s warm-up, $DURATION s measured ($FILE)"
     run_pgbench "${PGBENCH_WARMUP:-20}" "$FILE" >/dev/null
-    run_pgbench "$DURATION" "$FILE" | grep -E "processed|failed|latency average|tps"
+    # the warm-up's backends end after pgbench does; their time must not land in the measured window
+    sleep 2
+    DB0=$(tree_ticks "$PG_PID")
+    # pgbench's own CPU (user and system seconds) from bash's time, the database's from its processes
+    { TIMEFORMAT='%U %S'; time run_pgbench "$DURATION" "$FILE" >"$WORK/pgbench.out"; } 2>"$WORK/pgbench.time"
+    DB1=$(tree_ticks "$PG_PID")
+    grep -E "processed|failed|latency average|tps" "$WORK/pgbench.out"
+    DONE=$(sed -n 's/^number of transactions actually processed: \([0-9]*\).*/\1/p' "$WORK/pgbench.out")
+    read -r PGB_USER PGB_SYS <"$WORK/pgbench.time"
+    awk -v d=$((DB1 - DB0)) -v u="$PGB_USER" -v y="$PGB_SYS" -v n="$DONE" -v hz="$HZ" -v s="$DURATION" \
+      'BEGIN { printf "CPU per transaction: database %.1f ms, pgbench %.1f ms (cores busy: %.2f, %.2f)\n", d * 1000 / hz / n, (u + y) * 1000 / n, d / hz / s, (u + y) / s }'
   done
 fi

@@ -38,6 +38,7 @@ import org.pomegranate.servicedesk.internal.Routing;
 import org.pomegranate.servicedesk.internal.StoredRequest;
 import org.pomegranate.servicedesk.internal.Timeline;
 import org.pomegranate.shared.TimeConfiguration;
+import org.pomegranate.shared.database.CachedPlans;
 import org.pomegranate.shared.web.ForbiddenException;
 import org.pomegranate.shared.web.InvalidInputException;
 import org.pomegranate.shared.web.NotFoundException;
@@ -73,12 +74,14 @@ public class ServiceDesk {
 	private final AuditLog audit;
 	private final FieldCipher cipher;
 	private final DeskEvents events;
+	private final CachedPlans plans;
 	private final Clock clock;
 	private final String numberPrefix;
 
 	ServiceDesk(CategoryRepository categories, RequestRepository requests, QueueSearch queues, Timeline timeline,
 			AttachmentRepository attachments, RevisitRepository revisits, Dispatcher dispatcher, Requesters requesters,
-			IdentityManagement identity, AuditLog audit, FieldCipher cipher, DeskEvents events, Clock clock,
+			IdentityManagement identity, AuditLog audit, FieldCipher cipher, DeskEvents events, CachedPlans plans,
+			Clock clock,
 			@Value("${pomegranate.servicedesk.number-prefix:HX}") String numberPrefix) {
 		this.categories = categories;
 		this.requests = requests;
@@ -92,6 +95,7 @@ public class ServiceDesk {
 		this.audit = audit;
 		this.cipher = cipher;
 		this.events = events;
+		this.plans = plans;
 		this.clock = clock;
 		this.numberPrefix = numberPrefix;
 	}
@@ -107,6 +111,8 @@ public class ServiceDesk {
 	 *                       nothing. May be {@code null}.
 	 */
 	public IntakeReceipt intake(Intake intake, String idempotencyKey) {
+		// the hot path: its statements look up by key and insert, one plan serves every intake
+		plans.forThisTransaction();
 		CurrentUser user = identity.signedIn().orElse(null);
 		String key = idempotencyKey(user, idempotencyKey);
 		Optional<IntakeReceipt> earlier = earlier(key);

@@ -102,6 +102,16 @@ class EvaluationApiTests {
 		assertThat(next.size()).isEqualTo(1);
 		assertThat(behind.get(0).get("inNumerator").asBoolean()).isNotEqualTo(next.get(0).get("inNumerator").asBoolean());
 
+		// one worker's requests within the unit: the worker's own only, and none of another unit's worker
+		String workerA = fixtures.accountId(w.world.workerA()).toString();
+		JsonNode mine = officer.get("/api/v1/evaluation/rates/2026-09/requests?unitId=" + w.world.gridA().id()
+				+ "&workerId=" + workerA + "&figure=RESOLUTION").json();
+		assertThat(mine.size()).isEqualTo(1);
+		assertThat(mine.get(0).get("workerId").asText()).isEqualTo(workerA);
+		assertThat(mine.get(0).get("inNumerator").asBoolean()).isTrue();
+		assertThat(officer.get("/api/v1/evaluation/rates/2026-09/requests?unitId=" + w.world.gridA().id() + "&workerId="
+				+ fixtures.accountId(w.world.workerB()) + "&figure=RESOLUTION").json().size()).isZero();
+
 		// a grid worker sees their own grid's figures, and nothing of the other grid
 		assertThat(api.as(w.world.workerA()).get("/api/v1/evaluation/rates?from=2026-09&to=2026-09").json().get(0)
 			.at("/figures/response/denominator").asInt()).isEqualTo(1);

@@ -106,9 +106,11 @@ public class EvaluationQueries {
 					after(afterNumber), limit, first(month) };
 		}
 		else {
-			sql = "select " + columns + " from evaluation_request where " + p + "_month = ? and " + p + "_unit_id = ? and "
-					+ p + "_worker_id = ? and number > ? order by number limit ?";
-			args = new Object[] { first(month), unitId, workerId, after(afterNumber), limit };
+			// the unit's own path, equal: its month's requests in number order along the same index, the
+			// worker's picked out as they come (a unit's month, not the whole prefecture's)
+			sql = "select " + columns + " from evaluation_request where " + p + "_month = ? and " + p + "_path = ? and "
+					+ p + "_unit_id = ? and " + p + "_worker_id = ? and number > ? order by number limit ?";
+			args = new Object[] { first(month), unitPath, unitId, workerId, after(afterNumber), limit };
 		}
 		return jdbc.query(sql,
 				(rs, n) -> new FigureRequest(rs.getObject("request_id", UUID.class), rs.getString("number"),

@@ -20,6 +20,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -47,12 +48,22 @@ public class IdentityManagement {
 		this.clock = clock;
 	}
 
-	/** The signed-in user; throws {@link ForbiddenException} when nobody is signed in. */
+	/**
+	 * The signed-in user; throws {@link ForbiddenException} when nobody is signed in. Reads the security
+	 * context only: no transaction of its own (see {@link #signedIn()}).
+	 */
+	@Transactional(propagation = Propagation.SUPPORTS)
 	public CurrentUser currentUser() {
 		return signedIn().orElseThrow(() -> new ForbiddenException("not signed in"));
 	}
 
-	/** The signed-in user, or empty when the caller runs outside a request (start-up, jobs). */
+	/**
+	 * The signed-in user, or empty when the caller runs outside a request (start-up, jobs). Reads the
+	 * security context only, so it opens no transaction of its own: with the class's read-only default,
+	 * every page's and API call's look at the user (CurrentUserAdvice) borrowed a pooled connection it
+	 * never used, and under load waited for one behind the requests that do.
+	 */
+	@Transactional(propagation = Propagation.SUPPORTS)
 	public java.util.Optional<CurrentUser> signedIn() {
 		Authentication auth = SecurityContextHolder.getContext().getAuthentication();
 		return auth != null && auth.getPrincipal() instanceof AccountPrincipal principal

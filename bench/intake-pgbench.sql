@@ -26,7 +26,7 @@ returning count;
 select id as resident from bench_intake_resident where n = :n \gset
 
 BEGIN;
--- 0 cached plans for the intake's own transaction (CachedPlans): its statements look rows up by key; a
+-- 0 cached plans for the intake's own transaction (TransactionPlans.cached()): its statements look rows up by key; a
 -- no-op under pgbench's default setting, the application's choice under PGOPTIONS="-c plan_cache_mode=force_custom_plan"
 set local plan_cache_mode = auto;
 -- 1 the idempotency key

@@ -38,7 +38,7 @@ import org.pomegranate.servicedesk.internal.Routing;
 import org.pomegranate.servicedesk.internal.StoredRequest;
 import org.pomegranate.servicedesk.internal.Timeline;
 import org.pomegranate.shared.TimeConfiguration;
-import org.pomegranate.shared.database.CachedPlans;
+import org.pomegranate.shared.database.TransactionPlans;
 import org.pomegranate.shared.web.ForbiddenException;
 import org.pomegranate.shared.web.InvalidInputException;
 import org.pomegranate.shared.web.NotFoundException;
@@ -74,13 +74,13 @@ public class ServiceDesk {
 	private final AuditLog audit;
 	private final FieldCipher cipher;
 	private final DeskEvents events;
-	private final CachedPlans plans;
+	private final TransactionPlans plans;
 	private final Clock clock;
 	private final String numberPrefix;
 
 	ServiceDesk(CategoryRepository categories, RequestRepository requests, QueueSearch queues, Timeline timeline,
 			AttachmentRepository attachments, RevisitRepository revisits, Dispatcher dispatcher, Requesters requesters,
-			IdentityManagement identity, AuditLog audit, FieldCipher cipher, DeskEvents events, CachedPlans plans,
+			IdentityManagement identity, AuditLog audit, FieldCipher cipher, DeskEvents events, TransactionPlans plans,
 			Clock clock,
 			@Value("${pomegranate.servicedesk.number-prefix:HX}") String numberPrefix) {
 		this.categories = categories;
@@ -112,7 +112,7 @@ public class ServiceDesk {
 	 */
 	public IntakeReceipt intake(Intake intake, String idempotencyKey) {
 		// the hot path: its statements look up by key and insert, one plan serves every intake
-		plans.forThisTransaction();
+		plans.cached();
 		CurrentUser user = identity.signedIn().orElse(null);
 		String key = idempotencyKey(user, idempotencyKey);
 		Optional<IntakeReceipt> earlier = earlier(key);

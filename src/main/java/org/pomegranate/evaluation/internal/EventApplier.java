@@ -8,7 +8,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.pomegranate.servicedesk.ServiceRequestEvent;
-import org.pomegranate.shared.database.CachedPlans;
+import org.pomegranate.shared.database.TransactionPlans;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -24,9 +24,9 @@ public class EventApplier {
 	private final FactRepository facts;
 	private final RollupRepository rollups;
 	private final JdbcTemplate jdbc;
-	private final CachedPlans plans;
+	private final TransactionPlans plans;
 
-	EventApplier(FactRepository facts, RollupRepository rollups, JdbcTemplate jdbc, CachedPlans plans) {
+	EventApplier(FactRepository facts, RollupRepository rollups, JdbcTemplate jdbc, TransactionPlans plans) {
 		this.facts = facts;
 		this.rollups = rollups;
 		this.jdbc = jdbc;
@@ -54,7 +54,7 @@ public class EventApplier {
 	@Transactional(propagation = Propagation.MANDATORY)
 	public int applyAll(List<? extends ServiceRequestEvent> events) {
 		// every intake's event comes through here: keyed upserts, one plan for all of them
-		plans.forThisTransaction();
+		plans.cached();
 		Set<UUID> fresh = facts.firstTimes(events.stream().map(ServiceRequestEvent::eventId).toList());
 		List<ServiceRequestEvent> now = new ArrayList<>();
 		for (ServiceRequestEvent e : events) {

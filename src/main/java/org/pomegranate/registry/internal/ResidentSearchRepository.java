@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.pomegranate.registry.ResidentSummary;
+import org.pomegranate.shared.database.TransactionPlans;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -21,10 +22,12 @@ public class ResidentSearchRepository {
 
 	private final JdbcClient jdbc;
 	private final ResidentRepository rows;
+	private final TransactionPlans plans;
 
-	ResidentSearchRepository(JdbcClient jdbc, ResidentRepository rows) {
+	ResidentSearchRepository(JdbcClient jdbc, ResidentRepository rows, TransactionPlans plans) {
 		this.jdbc = jdbc;
 		this.rows = rows;
+		this.plans = plans;
 	}
 
 	/**
@@ -35,7 +38,7 @@ public class ResidentSearchRepository {
 	public Criteria criteria(String name, String phoneSuffixHash, String address, boolean includeEnded) {
 		// the best plan depends on the name typed (frequent or rare) and the scope (a grid or the
 		// prefecture): a generic plan, made once for any value, would serve most of them badly
-		jdbc.sql("set local plan_cache_mode = force_custom_plan").update();
+		plans.perExecution();
 		return jdbc.sql("select pomegranate_fold(?), pomegranate_query_grams(?), pomegranate_fold(?), pomegranate_bigrams(?)")
 			.params(name, name, address, address)
 			.query((rs, n) -> new Criteria(rs.getString(1), strings(rs.getArray(2)), phoneSuffixHash, rs.getString(3),

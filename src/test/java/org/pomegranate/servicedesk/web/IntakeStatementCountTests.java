@@ -37,7 +37,7 @@ class IntakeStatementCountTests {
 
 	/**
 	 * Staff taking a request for a registered resident: the account (1); the transaction's choice of
-	 * cached plans (1: its statements look up by key, see CachedPlans); the idempotency key, the
+	 * cached plans (1: its statements look up by key, see TransactionPlans); the idempotency key, the
 	 * category, the caller's scope, the resident in scope, their household, the unit's lineage, its
 	 * staff and their open load (8); the next number from the sequence, the request, its first
 	 * timeline entries, the notification and the audit entry (5); the submitted event's row in the

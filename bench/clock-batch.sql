@@ -7,7 +7,9 @@
 --
 --   psql -X -v batch=2000 -f bench/clock-batch.sql postgresql://postgres@127.0.0.1:<port>/<a copy of the data set>
 --
--- Run it two or three times: the first run also pays for reading the pages into memory.
+-- Run it two or three times: the first run also pays for reading the pages into memory. Each run locks the
+-- same first requests of the clock's order and rolls back, so the claim also pays for marking the previous
+-- run's abandoned locks (hint bits): docs/scale-clock.md gives the claim's figure on settled rows.
 \set ON_ERROR_STOP on
 \if :{?batch}
 \else

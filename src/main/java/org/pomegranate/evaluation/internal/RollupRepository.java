@@ -1,10 +1,10 @@
 package org.pomegranate.evaluation.internal;
 
-import java.sql.Date;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -17,9 +17,19 @@ public class RollupRepository {
 	private static final String COLUMNS = Arrays.stream(Counter.values()).map(Counter::column)
 		.collect(Collectors.joining(", "));
 
-	private static final String UPSERT = "insert into evaluation_rollup (unit_id, worker_id, month, category_code, tier, "
-			+ COLUMNS + ") values (?, ?, ?, ?, ?" + ", ?".repeat(Counter.values().length) + ") "
-			+ "on conflict (unit_id, worker_id, month, category_code, tier) do update set "
+	private static final String KEY = "unit_id, worker_id, month, category_code, tier";
+
+	/**
+	 * Every row of a tally in one statement, whatever their number: an intake changes five or six rows
+	 * (the holder's unit, each unit above it, the worker), an SLA clock batch hundreds. The rows are
+	 * written in key order, so two transactions touching the same rows lock them in the same order
+	 * and cannot deadlock; the database sorts them, so every writer agrees on that order.
+	 */
+	private static final String UPSERT = "insert into evaluation_rollup (" + KEY + ", " + COLUMNS + ") "
+			+ "select * from unnest(?::uuid[], ?::uuid[], ?::date[], ?::text[], ?::text[]"
+			+ ", ?::int[]".repeat(Counter.values().length) + ") as t(" + KEY + ", " + COLUMNS + ") "
+			+ "order by " + KEY + " "
+			+ "on conflict (" + KEY + ") do update set "
 			+ Arrays.stream(Counter.values())
 				.map(c -> c.column() + " = evaluation_rollup." + c.column() + " + excluded." + c.column())
 				.collect(Collectors.joining(", "));
@@ -30,33 +40,24 @@ public class RollupRepository {
 		this.jdbc = jdbc;
 	}
 
-	/**
-	 * Adds the tally's changes. Rows are written in key order, so two transactions touching the same
-	 * rows lock them in the same order and cannot deadlock.
-	 */
+	/** Adds the tally's changes, creating the rows that do not exist yet. */
 	public void add(Tally tally) {
 		Map<Tally.Cell, int[]> changes = tally.changes();
 		if (changes.isEmpty()) {
 			return;
 		}
-		List<Object[]> rows = new ArrayList<>();
-		changes.entrySet().stream()
-			.sorted(Map.Entry.comparingByKey(java.util.Comparator.comparing((Tally.Cell c) -> c.unitId())
-				.thenComparing(Tally.Cell::workerId).thenComparing(Tally.Cell::month)
-				.thenComparing(Tally.Cell::categoryCode).thenComparing(Tally.Cell::tier)))
-			.forEach(e -> {
-				Object[] row = new Object[5 + Counter.values().length];
-				Tally.Cell c = e.getKey();
-				row[0] = c.unitId();
-				row[1] = c.workerId();
-				row[2] = Date.valueOf(c.month());
-				row[3] = c.categoryCode();
-				row[4] = c.tier();
-				for (int i = 0; i < e.getValue().length; i++) {
-					row[5 + i] = e.getValue()[i];
-				}
-				rows.add(row);
-			});
-		jdbc.batchUpdate(UPSERT, rows);
+		List<Tally.Cell> cells = new ArrayList<>(changes.keySet());
+		int counters = Counter.values().length;
+		Object[] params = new Object[5 + counters];
+		params[0] = cells.stream().map(Tally.Cell::unitId).toArray(UUID[]::new);
+		params[1] = cells.stream().map(Tally.Cell::workerId).toArray(UUID[]::new);
+		params[2] = cells.stream().map(c -> c.month().toString()).toArray(String[]::new);
+		params[3] = cells.stream().map(Tally.Cell::categoryCode).toArray(String[]::new);
+		params[4] = cells.stream().map(Tally.Cell::tier).toArray(String[]::new);
+		for (int i = 0; i < counters; i++) {
+			int counter = i;
+			params[5 + i] = cells.stream().mapToInt(c -> changes.get(c)[counter]).toArray();
+		}
+		jdbc.update(UPSERT, params);
 	}
 }

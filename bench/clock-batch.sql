@@ -1,7 +1,7 @@
 -- One batch of the SLA clock's writes, each statement timed on its own, with nothing else running, in a
 -- transaction that is rolled back (the database is left as it was). It shows what a step costs the
 -- database at the least: no second instance, no listener, no other statement competing for the cores.
--- The statements are the application's own (servicedesk/internal/EscalationBatch: claim, timeline, ladder;
+-- The statements are the application's own (servicedesk/internal/EscalationBatch: claim, timeline (V209), ladder;
 -- notifications/internal: insertAll; incentive PointsRepository.appendAll; evaluation FactRepository.firstTimes),
 -- with the batch's arrays made from the requests the claim locks: each climbs one rung, to its unit's parent.
 --
@@ -33,32 +33,7 @@ select array_agg(c.id order by c.escalate_at, c.id) as ids,
        array_agg(now()::text order by c.escalate_at, c.id) as dues
 from claimed c join org_unit u on u.id = c.unit_id \gset
 select clock_timestamp() as t0 \gset
-with recursive step as (
-    select t.request_id, t.unit_id, t.due_at::timestamptz as due_at, t.n,
-           row_number() over (partition by t.request_id order by t.n) as k
-    from unnest(:'ids'::uuid[], :'units'::uuid[], :'dues'::text[]) with ordinality as t(request_id, unit_id, due_at, n)),
-entry as (select now() as occurred_at, 'SYSTEM'::text as actor_name),
-chained as (
-    select s.request_id, s.unit_id, s.due_at, s.n, s.k, coalesce(l.chain_seq, 0) + 1 as chain_seq,
-           l.hash::text as prev_hash, integrity_hash(l.hash, service_request_event_canonical_of(s.request_id,
-               x.occurred_at, null, x.actor_name, null, 'ESCALATED', s.unit_id, null, s.due_at, null))::text as hash
-    from step s cross join entry x
-    left join lateral (select e.chain_seq, e.hash from service_request_event e
-                       where e.request_id = s.request_id order by e.chain_seq desc limit 1) l on true
-    where s.k = 1
-    union all
-    select s.request_id, s.unit_id, s.due_at, s.n, s.k, c.chain_seq + 1, c.hash,
-           integrity_hash(c.hash, service_request_event_canonical_of(s.request_id, x.occurred_at, null,
-               x.actor_name, null, 'ESCALATED', s.unit_id, null, s.due_at, null))::text
-    from chained c join step s on s.request_id = c.request_id and s.k = c.k + 1 cross join entry x)
-insert into service_request_event (request_id, occurred_at, actor_id, actor_name, kind, unit_id, due_at,
-    holder_unit_id, holder_worker_id, resolve_due, chain_seq, prev_hash, hash)
-select c.request_id, x.occurred_at, null, x.actor_name, 'ESCALATED', c.unit_id, c.due_at,
-       r.unit_id, r.assignee_id, r.resolve_due, c.chain_seq, c.prev_hash, c.hash
-from chained c cross join entry x
-join service_request r on r.id = c.request_id
-order by c.n
-returning id, request_id, unit_id;
+select id, request_id, unit_id from sla_clock_record_steps(:'ids'::uuid[], :'units'::uuid[], :'dues'::timestamptz[], now(), 'system');
 select round(extract(epoch from clock_timestamp() - :'t0') * 1000) as timeline_ms \gset
 select clock_timestamp() as t0 \gset
 update service_request r

@@ -101,37 +101,11 @@ class EscalationBatch {
 		}
 		Map<RequestAndUnit, Step> byKey = new HashMap<>();
 		steps.forEach(s -> byKey.put(new RequestAndUnit(s.requestId(), s.unitId()), s));
-		// The entries are chained here rather than by the per-row trigger: each request's last entry is
-		// read once and its steps hashed one after the other (the recursion runs as deep as the most
-		// steps of one request). The claim holds every request's lock, so no other entry can come
-		// between; the database checks every link after the insert (V186).
-		jdbc.sql("""
-				with recursive step as (
-				    select t.request_id, t.unit_id, t.due_at::timestamptz as due_at, t.n,
-				           row_number() over (partition by t.request_id order by t.n) as k
-				    from unnest(?::uuid[], ?::uuid[], ?::text[]) with ordinality as t(request_id, unit_id, due_at, n)),
-				entry as (select ?::timestamptz as occurred_at, ?::text as actor_name),
-				chained as (
-				    select s.request_id, s.unit_id, s.due_at, s.n, s.k, coalesce(l.chain_seq, 0) + 1 as chain_seq,
-				           l.hash::text as prev_hash, integrity_hash(l.hash, service_request_event_canonical_of(s.request_id,
-				               x.occurred_at, null, x.actor_name, null, 'ESCALATED', s.unit_id, null, s.due_at, null))::text as hash
-				    from step s cross join entry x
-				    left join lateral (select e.chain_seq, e.hash from service_request_event e
-				                       where e.request_id = s.request_id order by e.chain_seq desc limit 1) l on true
-				    where s.k = 1
-				    union all
-				    select s.request_id, s.unit_id, s.due_at, s.n, s.k, c.chain_seq + 1, c.hash,
-				           integrity_hash(c.hash, service_request_event_canonical_of(s.request_id, x.occurred_at, null,
-				               x.actor_name, null, 'ESCALATED', s.unit_id, null, s.due_at, null))::text
-				    from chained c join step s on s.request_id = c.request_id and s.k = c.k + 1 cross join entry x)
-				insert into service_request_event (request_id, occurred_at, actor_name, kind, unit_id, due_at,
-				    holder_unit_id, holder_worker_id, resolve_due, chain_seq, prev_hash, hash)
-				select c.request_id, x.occurred_at, x.actor_name, 'ESCALATED', c.unit_id, c.due_at,
-				       r.unit_id, r.assignee_id, r.resolve_due, c.chain_seq, c.prev_hash, c.hash
-				from chained c cross join entry x
-				join service_request r on r.id = c.request_id
-				order by c.n
-				returning id, request_id, unit_id""")
+		// The entries are chained in the statement rather than by the per-row trigger: each request's last
+		// entry is read once and its steps hashed one after the other (V209). The claim holds every
+		// request's lock, so no other entry can come between; the database checks every link after the
+		// insert (V186).
+		jdbc.sql("select id, request_id, unit_id from sla_clock_record_steps(?::uuid[], ?::uuid[], ?::timestamptz[], ?::timestamptz, ?::text)")
 			.params(steps.stream().map(Step::requestId).toArray(UUID[]::new),
 					steps.stream().map(Step::unitId).toArray(UUID[]::new),
 					steps.stream().map(s -> s.dueAt().toString()).toArray(String[]::new),

@@ -1,8 +1,9 @@
 -- One batch of the SLA clock's writes, each statement timed on its own, with nothing else running, in a
 -- transaction that is rolled back (the database is left as it was). It shows what a step costs the
 -- database at the least: no second instance, no listener, no other statement competing for the cores.
--- The statements are the application's own (servicedesk/internal/EscalationBatch: claim, timeline (V209), ladder;
--- notifications/internal: insertAll; incentive PointsRepository.appendAll; evaluation FactRepository.firstTimes),
+-- The claim and the timeline are the application's own functions (V206, V209); the ladder, notices, points
+-- lines and applied marks are written as the application writes them (servicedesk/internal/EscalationBatch,
+-- notifications/internal insertAll, incentive PointsRepository.appendAll, evaluation FactRepository.firstTimes),
 -- with the batch's arrays made from the requests the claim locks: each climbs one rung, to its unit's parent.
 --
 --   psql -X -v batch=2000 -f bench/clock-batch.sql postgresql://postgres@127.0.0.1:<port>/<a copy of the data set>

@@ -125,6 +125,7 @@ T0=$(now_ms)
 # fresh row versions, a cost of the benchmark, not of the clock).
 DUE_MS=$(( T0 + SETTLE * 1000 - 1000 ))
 DUE="to_timestamp($DUE_MS / 1000.0)"
+(( SETTLE > 0 )) || DUE="now() - interval '1 second'"
 psql_ >/dev/null <<SQL
 update service_request r set escalate_at = $DUE,
     response_due = case when $RESPONSE = 1 and c.unanswered then least(r.response_due, $DUE)

@@ -46,18 +46,17 @@ public class RollupRepository {
 		if (changes.isEmpty()) {
 			return;
 		}
-		List<Tally.Cell> cells = new ArrayList<>(changes.keySet());
-		int counters = Counter.values().length;
-		Object[] params = new Object[5 + counters];
-		params[0] = cells.stream().map(Tally.Cell::unitId).toArray(UUID[]::new);
-		params[1] = cells.stream().map(Tally.Cell::workerId).toArray(UUID[]::new);
-		params[2] = cells.stream().map(c -> c.month().toString()).toArray(String[]::new);
-		params[3] = cells.stream().map(Tally.Cell::categoryCode).toArray(String[]::new);
-		params[4] = cells.stream().map(Tally.Cell::tier).toArray(String[]::new);
-		for (int i = 0; i < counters; i++) {
-			int counter = i;
-			params[5 + i] = cells.stream().mapToInt(c -> changes.get(c)[counter]).toArray();
+		List<Tally.Cell> cells = List.copyOf(changes.keySet());
+		List<int[]> counts = cells.stream().map(changes::get).toList();
+		List<Object> params = new ArrayList<>();
+		params.add(cells.stream().map(Tally.Cell::unitId).toArray(UUID[]::new));
+		params.add(cells.stream().map(Tally.Cell::workerId).toArray(UUID[]::new));
+		params.add(cells.stream().map(c -> c.month().toString()).toArray(String[]::new));
+		params.add(cells.stream().map(Tally.Cell::categoryCode).toArray(String[]::new));
+		params.add(cells.stream().map(Tally.Cell::tier).toArray(String[]::new));
+		for (Counter counter : Counter.values()) {
+			params.add(counts.stream().mapToInt(c -> c[counter.ordinal()]).toArray());
 		}
-		jdbc.update(UPSERT, params);
+		jdbc.update(UPSERT, params.toArray());
 	}
 }

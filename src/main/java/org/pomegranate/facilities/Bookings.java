@@ -101,7 +101,7 @@ public class Bookings {
 			throw new RuleViolationException("error.booking.notPending");
 		}
 		try {
-			bookings.approve(id, user.accountId(), clock.instant());
+			bookings.approve(id, row.roomId(), user.accountId(), clock.instant());
 		}
 		catch (BookingRepository.Overlap e) {
 			throw new RuleViolationException("error.booking.overlap");

@@ -105,11 +105,18 @@ public class BookingRepository {
 	}
 
 	/**
-	 * Approves a pending booking. The exclusion constraint decides against every other approved
-	 * booking of the room, including one approved by a concurrent transaction (it waits for that one
-	 * to end): an overlap throws {@link Overlap}, and the caller's transaction is then rolled back.
+	 * Approves a pending booking of the given room. The exclusion constraint decides against every
+	 * other approved booking of the room: an overlap throws {@link Overlap}, and the caller's
+	 * transaction is then rolled back.
+	 * <p>
+	 * Approvals of one room first take the room's row lock, so they run one after the other. Without
+	 * it, two overlapping approvals at the same moment each find the other's uncommitted row in the
+	 * constraint's index and wait for each other; PostgreSQL then breaks the deadlock by failing one
+	 * of them, which the manager would see as an error instead of "overlaps". {@code for no key
+	 * update} does not hold up new bookings of the room, whose foreign key takes only a key share.
 	 */
-	public boolean approve(UUID id, UUID by, Instant at) {
+	public boolean approve(UUID id, UUID roomId, UUID by, Instant at) {
+		jdbc.sql("select id from facility_room where id = ? for no key update").param(roomId).query(UUID.class).optional();
 		try {
 			return jdbc.sql("""
 					update booking set status = 'APPROVED', decided_by = ?, decided_at = ?, version = version + 1

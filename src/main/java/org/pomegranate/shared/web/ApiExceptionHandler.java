@@ -56,8 +56,13 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		return error(HttpStatus.BAD_REQUEST, "error.invalid", fields);
 	}
 
-	/** Two people registering the same ID number at the same moment: the database's unique index decides. */
-	@ExceptionHandler(org.springframework.dao.DuplicateKeyException.class)
+	/**
+	 * Two people registering the same ID number at the same moment: the database's unique index
+	 * decides. Or two acts that met in the database and one was rolled back to break a deadlock or
+	 * a lock wait: nothing of it was written, and doing it again is safe.
+	 */
+	@ExceptionHandler({ org.springframework.dao.DuplicateKeyException.class,
+			org.springframework.dao.ConcurrencyFailureException.class })
 	ResponseEntity<ApiError> conflict() {
 		return error(HttpStatus.CONFLICT, "error.conflict", List.of());
 	}

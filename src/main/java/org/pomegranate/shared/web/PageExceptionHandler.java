@@ -33,7 +33,9 @@ class PageExceptionHandler {
 		return error(response, model, 403, "error.forbidden");
 	}
 
-	@ExceptionHandler({ org.springframework.dao.DuplicateKeyException.class, ConflictException.class })
+	/** A unique index decided between two people, or the database rolled one act back to break a deadlock. */
+	@ExceptionHandler({ org.springframework.dao.DuplicateKeyException.class,
+			org.springframework.dao.ConcurrencyFailureException.class, ConflictException.class })
 	String conflict(HttpServletResponse response, Model model) {
 		return error(response, model, 409, "error.conflict");
 	}

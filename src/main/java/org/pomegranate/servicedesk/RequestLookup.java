@@ -18,7 +18,8 @@ import org.pomegranate.shared.web.InvalidInputException;
 import org.pomegranate.shared.web.NotFoundException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Following a request without an account: its number and the phone it was filed with. Both
@@ -26,9 +27,13 @@ import org.springframework.transaction.annotation.Transactional;
  * and tries are limited per client address and per number (a number is short and guessable; a
  * phone has few digits to guess once the number is known). The answer shows only where the request
  * stands and its public steps; each lookup that finds one is audited.
+ * <p>
+ * The tries are counted before the lookup's own transaction begins, each count in a transaction
+ * of its own (it must stay counted when the lookup fails). A lookup that held a connection while it
+ * waited for another to count would let a script's worth of parallel lookups take the whole pool
+ * and answer everyone 503 until the pool gave up.
  */
 @Service
-@Transactional
 public class RequestLookup {
 
 	/** The steps a holder of the number and phone sees: no transfer targets, no staff names or notes. */
@@ -45,9 +50,10 @@ public class RequestLookup {
 	private final int perAddress;
 	private final int perNumber;
 	private final Duration window;
+	private final TransactionTemplate transaction;
 
 	RequestLookup(ResidentRequests residentRequests, CategoryRepository categories, FieldCipher cipher,
-			RateLimiter limiter, AuditLog audit,
+			RateLimiter limiter, AuditLog audit, PlatformTransactionManager transactions,
 			@Value("${pomegranate.rate-limit.lookup.per-address:20}") int perAddress,
 			@Value("${pomegranate.rate-limit.lookup.per-number:5}") int perNumber,
 			@Value("${pomegranate.rate-limit.lookup.window:PT1H}") Duration window) {
@@ -59,6 +65,7 @@ public class RequestLookup {
 		this.perAddress = perAddress;
 		this.perNumber = perNumber;
 		this.window = window;
+		this.transaction = new TransactionTemplate(transactions);
 	}
 
 	/**
@@ -77,6 +84,10 @@ public class RequestLookup {
 		}
 		limiter.acquire("lookup:address:" + clientAddress, perAddress, window);
 		limiter.acquire("lookup:number:" + cipher.searchHash("lookup:" + n), perNumber, window);
+		return transaction.execute(tx -> find(n, p));
+	}
+
+	private LookupResult find(String n, String p) {
 		ResidentRequests.Looked found = residentRequests.byNumber(n).orElse(null);
 		byte[] given = cipher.searchHash("phone:" + p).getBytes(StandardCharsets.UTF_8);
 		// the phone is compared as keyed hashes in constant time; an unknown number does the same work

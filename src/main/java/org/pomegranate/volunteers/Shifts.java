@@ -92,6 +92,7 @@ public class Shifts {
 		if (!access.isSelf(volunteer)) {
 			requireStaffAt(shift);
 		}
+		signups.holdShift(shiftId);
 		if (!signups.cancel(shiftId, volunteer.id(), clock.instant())) {
 			throw new RuleViolationException("volunteers.error.notSignedUp");
 		}

@@ -147,9 +147,13 @@ final class EvaluationWorld {
 		return (T[]) new Object[1];
 	}
 
-	/** Waits until the evaluation has applied every event of this world's requests. */
+	/**
+	 * Waits until the evaluation has applied every event of this world's requests: up to 30 s, for a
+	 * listener queue behind other tests' events on a busy two-core runner.
+	 */
 	void settle() {
-		for (int i = 0; i < 200; i++) {
+		long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+		while (System.nanoTime() < deadline) {
 			long open = requests.isEmpty() ? 0 : jdbc.sql("""
 					select count(*) from event_publication
 					where completion_date is null and listener_id like '%EvaluationListener%'

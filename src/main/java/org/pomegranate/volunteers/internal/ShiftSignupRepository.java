@@ -34,6 +34,16 @@ public class ShiftSignupRepository {
 			.params(shiftId, Timestamp.from(now)).update() == 1;
 	}
 
+	/**
+	 * Locks the shift's row as taking a place does, for acts that change a sign-up before the shift:
+	 * a cancel and a sign-up of the same person at the same moment then queue on the shift instead of
+	 * each holding the row the other needs.
+	 */
+	public void holdShift(UUID shiftId) {
+		jdbc.sql("select id from volunteer_shift where id = ? for no key update").param(shiftId).query(UUID.class)
+			.optional();
+	}
+
 	public void givePlaceBack(UUID shiftId) {
 		jdbc.sql("update volunteer_shift set signed_up = signed_up - 1 where id = ?").param(shiftId).update();
 	}

@@ -5,8 +5,14 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -22,6 +28,7 @@ import org.pomegranate.servicedesk.ServiceCatalogue;
 import org.pomegranate.servicedesk.ServiceDesk;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
@@ -136,5 +143,39 @@ class RequestLookupTests {
 				receipt.number()).param("phone", "13000000000")).andReturn().getResponse();
 		assertThat(wrong.getStatus()).isEqualTo(404);
 		assertThat(wrong.getContentAsString(StandardCharsets.UTF_8)).contains("没有找到").doesNotContain("lookup-result");
+	}
+
+	/**
+	 * A lookup counts its tries in transactions of their own. Were it to hold a connection while it
+	 * waited for another, as many lookups at once as the pool has connections would wait on each
+	 * other until the pool gave up, and everyone's calls would answer 503 meanwhile: a denial of
+	 * service for anyone with a script. Each of these comes from its own address, so no limit is hit.
+	 */
+	@Test
+	void manyLookupsAtOnceNeverHoldTheWholeConnectionPool() throws Exception {
+		int parallel = 120;
+		ExecutorService threads = Executors.newFixedThreadPool(parallel);
+		CountDownLatch start = new CountDownLatch(1);
+		List<Future<Integer>> answers = new ArrayList<>();
+		for (int i = 0; i < parallel; i++) {
+			String address = "198.51.100." + (i + 1);
+			String body = json.writeValueAsString(Map.of("number", "HX-" + UUID.randomUUID().toString().substring(0, 8),
+					"phone", phone));
+			answers.add(threads.submit(() -> {
+				start.await();
+				return mvc.perform(post(LOOKUP).contentType(MediaType.APPLICATION_JSON).content(body).with(csrf())
+					.with(request -> {
+						request.setRemoteAddr(address);
+						return request;
+					})).andReturn().getResponse().getStatus();
+			}));
+		}
+		start.countDown();
+		List<Integer> statuses = new ArrayList<>();
+		for (Future<Integer> answer : answers) {
+			statuses.add(answer.get());
+		}
+		threads.shutdown();
+		assertThat(statuses).containsOnly(404);
 	}
 }

@@ -19,6 +19,10 @@ import org.springframework.transaction.annotation.Transactional;
  * <p>
  * A counted call stays counted even when the caller's own work later fails and rolls back (the count
  * runs in its own transaction): otherwise a flood of failing requests would never be throttled.
+ * Count before the caller's transaction begins (in a filter, a controller, or ahead of a
+ * {@code TransactionTemplate} as {@code RequestLookup} does). Called inside one, each call holds two
+ * pooled connections at once, and as many parallel callers as the pool has connections wait on
+ * each other until the pool gives up.
  * <p>
  * Keys name what is limited and by whom, e.g. {@code "intake:ip:203.0.113.7"}. Never put personal
  * data in clear into a key: hash it with a key first.
